@@ -1,0 +1,14 @@
+/*
+ * commands.h: one function per command; argv holds the words after the command.
+ */
+#ifndef COMMANDS_H
+#define COMMANDS_H
+
+#include "cli.h"
+
+int cmd_list(Cli *cli, int argc, char **argv);
+int cmd_text(Cli *cli, int argc, char **argv);
+int cmd_run(Cli *cli, int argc, char **argv);
+int cmd_check(Cli *cli, int argc, char **argv);
+
+#endif

@@ -1,0 +1,69 @@
+/*
+ * score.c: scores are derived from the history, never stored, so a replayed
+ * or resumed session always scores the same.
+ */
+#include "score.h"
+
+#include <string.h>
+
+double score_scale(int earned, int possible)
+{
+    if (possible <= 0)
+        return 1.0;
+    double v = (double)earned / (double)possible;
+    return v < 0 ? 0 : (v > 1 ? 1 : v);
+}
+
+static void route_add(ScoreResult *r, int actor)
+{
+    for (size_t i = 0; i < r->route_count; i++)
+        if (r->route[i] == actor)
+            return;
+    if (r->route_count < SCORE_MAX_ROUTE)
+        r->route[r->route_count++] = actor;
+}
+
+void score_session(const Session *s, ScoreResult *out)
+{
+    const Scenario *sc = session_scenario(s);
+    memset(out, 0, sizeof *out);
+    out->ending = session_ending(s);
+    out->completed = session_ended(s);
+    for (size_t i = 0; i < session_history_count(s); i++) {
+        const SessionStep *h = session_history(s, i);
+        if (h->choice < 0)
+            continue;
+        const ScenarioScene *scene = &sc->scenes[h->scene];
+        const ScenarioChoice *c = &scene->choices[h->choice];
+        for (size_t a = 0; a < c->actor_count; a++)
+            route_add(out, c->actors[a]);
+        if (c->critical.id && out->critical_count < SCORE_MAX_CRITICAL) {
+            ScoreCritical *k = &out->critical[out->critical_count++];
+            k->scene = h->scene;
+            k->choice = h->choice;
+            k->critical = &c->critical;
+        }
+        if (!h->decision)
+            continue;
+        ScoreStep *st = &out->steps[scene->step];
+        st->earned += h->points;
+        st->possible += h->best_points;
+        st->decisions++;
+    }
+    for (int i = 0; i < MS_STEP_COUNT; i++) {
+        out->earned += out->steps[i].earned;
+        out->possible += out->steps[i].possible;
+    }
+    out->scaled = score_scale(out->earned, out->possible);
+    out->passed = out->completed && out->critical_count == 0 && out->scaled >= sc->pass_mark - 1e-9;
+}
+
+bool score_route_matches(const ScoreResult *r, const ScenarioEnding *ending)
+{
+    if (r->route_count != ending->route_count)
+        return false;
+    for (size_t i = 0; i < r->route_count; i++)
+        if (r->route[i] != ending->route[i])
+            return false;
+    return true;
+}
