@@ -1,0 +1,143 @@
+/*
+ * ui_font.c: font bytes through the vfs, TTF faces per (style, size).
+ * Bold italic has no file of its own: it is the bold face with SDL_ttf's
+ * synthetic slant. The size cache is a small array scanned linearly; a
+ * screen uses four or five sizes at most.
+ */
+#include "ui_font.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "vfs.h"
+
+#define UI_FONT_FILES 3
+#define UI_FONT_CACHE 24
+#define UI_FONT_FILE_MAX (4u * 1024u * 1024u)
+
+typedef struct FaceSlot {
+    TTF_Font *font;
+    UiStyle style;
+    int px;
+    unsigned long used;
+} FaceSlot;
+
+struct UiFonts {
+    char *bytes[UI_FONT_FILES];
+    size_t len[UI_FONT_FILES];
+    FaceSlot slots[UI_FONT_CACHE];
+    unsigned long clock;
+    char scratch[512];
+};
+
+static const char *const font_paths[UI_FONT_FILES] = {
+    VFS_ASSETS "/fonts/Lato-Regular.ttf",
+    VFS_ASSETS "/fonts/Lato-Italic.ttf",
+    VFS_ASSETS "/fonts/Lato-Bold.ttf",
+};
+
+MsStatus ui_fonts_load(UiFonts **out, MsError *err)
+{
+    *out = NULL;
+    UiFonts *f = calloc(1, sizeof *f);
+    if (f == NULL) {
+        return ms_error_set(err, MS_ERR_NOMEM, "", 0, "out of memory loading fonts");
+    }
+    for (int i = 0; i < UI_FONT_FILES; i++) {
+        if (vfs_read_file(font_paths[i], UI_FONT_FILE_MAX, &f->bytes[i], &f->len[i], err) != MS_OK) {
+            goto fail;
+        }
+    }
+    *out = f;
+    return MS_OK;
+fail:
+    ui_fonts_free(f);
+    return err != NULL ? err->code : MS_ERR_IO;
+}
+
+void ui_fonts_free(UiFonts *f)
+{
+    if (f == NULL) {
+        return;
+    }
+    for (int i = 0; i < UI_FONT_CACHE; i++) {
+        if (f->slots[i].font != NULL) {
+            TTF_CloseFont(f->slots[i].font);
+        }
+    }
+    for (int i = 0; i < UI_FONT_FILES; i++) {
+        free(f->bytes[i]);
+    }
+    free(f);
+}
+
+static TTF_Font *open_face(UiFonts *f, UiStyle style, int px)
+{
+    int file = style == UI_STYLE_ITALIC ? 1 : (style & UI_STYLE_BOLD) ? 2 : 0;
+    SDL_RWops *rw = SDL_RWFromConstMem(f->bytes[file], (int)f->len[file]);
+    if (rw == NULL) {
+        return NULL;
+    }
+    TTF_Font *font = TTF_OpenFontRW(rw, 1, px);
+    if (font != NULL) {
+        TTF_SetFontHinting(font, TTF_HINTING_LIGHT);
+        if (style == UI_STYLE_BOLD_ITALIC) {
+            TTF_SetFontStyle(font, TTF_STYLE_ITALIC);
+        }
+    }
+    return font;
+}
+
+TTF_Font *ui_fonts_get(UiFonts *f, UiStyle style, int px)
+{
+    if (px < 4) {
+        px = 4;
+    }
+    f->clock++;
+    int victim = 0;
+    for (int i = 0; i < UI_FONT_CACHE; i++) {
+        FaceSlot *s = &f->slots[i];
+        if (s->font != NULL && s->style == style && s->px == px) {
+            s->used = f->clock;
+            return s->font;
+        }
+        if (s->font == NULL || (f->slots[victim].font != NULL && s->used < f->slots[victim].used)) {
+            victim = i;
+        }
+    }
+    FaceSlot *s = &f->slots[victim];
+    if (s->font != NULL) {
+        TTF_CloseFont(s->font);
+        s->font = NULL;
+    }
+    s->font = open_face(f, style, px);
+    s->style = style;
+    s->px = px;
+    s->used = f->clock;
+    return s->font;
+}
+
+int ui_fonts_measure(UiFonts *f, UiStyle style, int px, const char *text, size_t len)
+{
+    TTF_Font *font = ui_fonts_get(f, style, px);
+    if (font == NULL || len == 0) {
+        return 0;
+    }
+    char *buf = f->scratch;
+    char *heap = NULL;
+    if (len >= sizeof f->scratch) {
+        heap = malloc(len + 1);
+        if (heap == NULL) {
+            return 0;
+        }
+        buf = heap;
+    }
+    memcpy(buf, text, len);
+    buf[len] = '\0';
+    int w = 0;
+    if (TTF_SizeUTF8(font, buf, &w, NULL) != 0) {
+        w = 0;
+    }
+    free(heap);
+    return w;
+}

@@ -1,0 +1,278 @@
+/*
+ * ui_text.c: markup parsing, greedy word wrap, and rendering runs of one style.
+ * Widths are measured per run of one style with SDL_ttf, so kerning inside a
+ * run is exact and the wrap never overshoots the width it was given. Runs are
+ * drawn onto a surface pre-filled with the text colour at alpha 0, so blending
+ * keeps anti-aliased edges the right colour on light and dark themes alike.
+ */
+#include "ui_text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+int ui_text_line_height(int px)
+{
+    return (px * 135 + 50) / 100;
+}
+
+static void set_style(UiTextLayout *t, size_t i, char ch, unsigned style)
+{
+    t->plain[i] = ch;
+    t->styles[i] = (unsigned char)style;
+}
+
+MsStatus ui_text_parse(const char *markup, UiStyle base, UiTextLayout *out)
+{
+    memset(out, 0, sizeof *out);
+    size_t n = strlen(markup);
+    out->plain = malloc(n + 1);
+    out->styles = malloc(n + 1);
+    if (out->plain == NULL || out->styles == NULL) {
+        ui_text_layout_free(out);
+        return MS_ERR_NOMEM;
+    }
+    unsigned style = (unsigned)base;
+    size_t j = 0;
+    for (size_t i = 0; i < n; i++) {
+        char ch = markup[i];
+        if (ch == '\\' && markup[i + 1] == '*') {
+            set_style(out, j++, '*', style);
+            i++;
+        } else if (ch == '*' && markup[i + 1] == '*') {
+            style ^= UI_STYLE_BOLD;
+            if (base & UI_STYLE_BOLD) {
+                style |= UI_STYLE_BOLD;
+            }
+            i++;
+        } else if (ch == '*') {
+            style ^= UI_STYLE_ITALIC;
+            if (base & UI_STYLE_ITALIC) {
+                style |= UI_STYLE_ITALIC;
+            }
+        } else if (ch == '\n') {
+            int breaks = 0;
+            size_t k = i;
+            while (k < n && (markup[k] == '\n' || markup[k] == ' ' || markup[k] == '\t' ||
+                             markup[k] == '\r')) {
+                breaks += markup[k] == '\n';
+                k++;
+            }
+            i = k - 1;
+            if (j > 0 && k < n) {
+                set_style(out, j++, '\n', breaks >= 2 ? UI_TEXT_PARAGRAPH : 0);
+            }
+        } else if (ch == '\r') {
+            continue;
+        } else {
+            set_style(out, j++, ch == '\t' ? ' ' : ch, style);
+        }
+    }
+    out->plain[j] = '\0';
+    out->styles[j] = 0;
+    out->len = j;
+    return MS_OK;
+}
+
+/* Width of plain[a..b) measured run by run. */
+static int measure_range(UiFonts *f, const UiTextLayout *t, size_t a, size_t b)
+{
+    int w = 0;
+    while (a < b) {
+        size_t e = a;
+        while (e < b && t->styles[e] == t->styles[a]) {
+            e++;
+        }
+        w += ui_fonts_measure(f, (UiStyle)(t->styles[a] & 3u), t->px, t->plain + a, e - a);
+        a = e;
+    }
+    return w;
+}
+
+static size_t utf8_next(const char *s, size_t i, size_t end)
+{
+    i++;
+    while (i < end && ((unsigned char)s[i] & 0xC0u) == 0x80u) {
+        i++;
+    }
+    return i;
+}
+
+static MsStatus push_line(UiFonts *f, UiTextLayout *t, size_t *cap, size_t a, size_t b, int *y,
+                          bool paragraph_after)
+{
+    while (b > a && t->plain[b - 1] == ' ') {
+        b--;
+    }
+    if (t->line_count == *cap) {
+        size_t ncap = *cap ? *cap * 2 : 8;
+        UiTextLine *nl = realloc(t->lines, ncap * sizeof *nl);
+        if (nl == NULL) {
+            return MS_ERR_NOMEM;
+        }
+        t->lines = nl;
+        *cap = ncap;
+    }
+    UiTextLine *line = &t->lines[t->line_count++];
+    line->start = a;
+    line->end = b;
+    line->y = *y;
+    line->width = measure_range(f, t, a, b);
+    if (line->width > t->width) {
+        t->width = line->width;
+    }
+    *y += t->line_h + (paragraph_after ? t->line_h / 2 : 0);
+    return MS_OK;
+}
+
+static size_t skip_spaces(const UiTextLayout *t, size_t i)
+{
+    while (i < t->len && t->plain[i] == ' ') {
+        i++;
+    }
+    return i;
+}
+
+MsStatus ui_text_layout(UiFonts *fonts, const char *markup, UiStyle base, int px, int max_width,
+                        UiTextLayout *out)
+{
+    MsStatus st = ui_text_parse(markup, base, out);
+    if (st != MS_OK) {
+        return st;
+    }
+    out->px = px;
+    out->line_h = ui_text_line_height(px);
+    if (max_width < px) {
+        max_width = px;
+    }
+    size_t cap = 0;
+    int y = 0;
+    size_t line_start = skip_spaces(out, 0);
+    size_t pos = line_start;
+    bool has_word = false;
+    while (pos < out->len) {
+        char ch = out->plain[pos];
+        if (ch == '\n') {
+            st = push_line(fonts, out, &cap, line_start, pos, &y, (out->styles[pos] & UI_TEXT_PARAGRAPH) != 0);
+            if (st != MS_OK) {
+                goto fail;
+            }
+            pos = line_start = skip_spaces(out, pos + 1);
+            has_word = false;
+            continue;
+        }
+        if (ch == ' ') {
+            pos++;
+            continue;
+        }
+        size_t wend = pos;
+        while (wend < out->len && out->plain[wend] != ' ' && out->plain[wend] != '\n') {
+            wend++;
+        }
+        if (measure_range(fonts, out, line_start, wend) <= max_width) {
+            pos = wend;
+            has_word = true;
+            continue;
+        }
+        if (has_word) {
+            st = push_line(fonts, out, &cap, line_start, pos, &y, false);
+            if (st != MS_OK) {
+                goto fail;
+            }
+            line_start = pos;
+            has_word = false;
+            continue;
+        }
+        /* One word wider than the line: break it between characters. */
+        size_t k = utf8_next(out->plain, pos, wend);
+        while (k < wend) {
+            size_t nk = utf8_next(out->plain, k, wend);
+            if (measure_range(fonts, out, line_start, nk) > max_width) {
+                break;
+            }
+            k = nk;
+        }
+        st = push_line(fonts, out, &cap, line_start, k, &y, false);
+        if (st != MS_OK) {
+            goto fail;
+        }
+        pos = line_start = k;
+    }
+    if (has_word || out->line_count == 0) {
+        st = push_line(fonts, out, &cap, line_start, out->len, &y, false);
+        if (st != MS_OK) {
+            goto fail;
+        }
+    }
+    out->height = y;
+    return MS_OK;
+fail:
+    ui_text_layout_free(out);
+    return st;
+}
+
+void ui_text_layout_free(UiTextLayout *layout)
+{
+    free(layout->plain);
+    free(layout->styles);
+    free(layout->lines);
+    memset(layout, 0, sizeof *layout);
+}
+
+static void blit_run(UiFonts *fonts, const UiTextLayout *t, size_t a, size_t b, SDL_Color color,
+                     SDL_Surface *dst, int *x, int top)
+{
+    UiStyle style = (UiStyle)(t->styles[a] & 3u);
+    TTF_Font *font = ui_fonts_get(fonts, style, t->px);
+    TTF_Font *regular = ui_fonts_get(fonts, UI_STYLE_REGULAR, t->px);
+    if (font == NULL || regular == NULL) {
+        return;
+    }
+    char stack[256];
+    char *buf = b - a < sizeof stack ? stack : malloc(b - a + 1);
+    if (buf == NULL) {
+        return;
+    }
+    memcpy(buf, t->plain + a, b - a);
+    buf[b - a] = '\0';
+    SDL_Surface *run = TTF_RenderUTF8_Blended(font, buf, color);
+    if (run != NULL) {
+        SDL_Rect at = {*x, top + TTF_FontAscent(regular) - TTF_FontAscent(font), run->w, run->h};
+        SDL_SetSurfaceBlendMode(run, SDL_BLENDMODE_BLEND);
+        SDL_BlitSurface(run, NULL, dst, &at);
+        SDL_FreeSurface(run);
+    }
+    *x += ui_fonts_measure(fonts, style, t->px, t->plain + a, b - a);
+    if (buf != stack) {
+        free(buf);
+    }
+}
+
+SDL_Surface *ui_text_render(UiFonts *fonts, const UiTextLayout *layout, SDL_Color color)
+{
+    int w = layout->width > 0 ? layout->width : 1;
+    int h = layout->height > 0 ? layout->height : 1;
+    TTF_Font *regular = ui_fonts_get(fonts, UI_STYLE_REGULAR, layout->px);
+    /* Room for italic overhang at the right edge. */
+    w += layout->px / 4;
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
+    if (s == NULL || regular == NULL) {
+        return s;
+    }
+    SDL_FillRect(s, NULL, SDL_MapRGBA(s->format, color.r, color.g, color.b, 0));
+    int font_h = TTF_FontHeight(regular);
+    for (size_t i = 0; i < layout->line_count; i++) {
+        const UiTextLine *line = &layout->lines[i];
+        int x = 0;
+        int top = line->y + (layout->line_h - font_h) / 2;
+        size_t a = line->start;
+        while (a < line->end) {
+            size_t e = a;
+            while (e < line->end && layout->styles[e] == layout->styles[a]) {
+                e++;
+            }
+            blit_run(fonts, layout, a, e, color, s, &x, top);
+            a = e;
+        }
+    }
+    return s;
+}
