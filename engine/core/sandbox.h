@@ -36,7 +36,10 @@ lua_State *sandbox_state(Sandbox *sb);
  * and calls it within the time budget. On MS_OK exactly one value (the chunk's
  * first result, or nil) is pushed on the stack. On failure nothing is pushed and
  * err names chunkname and, where Lua knows it, the line; a time or memory
- * violation is MS_ERR_REFUSED, a Lua error MS_ERR_INVALID.
+ * violation, a binary chunk, or a capped library call (string.rep beyond
+ * SANDBOX_STRING_MAX, table.insert/remove/move/sort over more than 2^18
+ * elements) is MS_ERR_REFUSED, a Lua error MS_ERR_INVALID. The error object is
+ * only read, never converted by pack code: a non-string one is reported by type.
  */
 MsStatus sandbox_run(Sandbox *sb, const char *buf, size_t len, const char *chunkname, MsError *err);
 size_t sandbox_memory_used(const Sandbox *sb);
