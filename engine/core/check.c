@@ -124,6 +124,14 @@ static void check_texts(const Scenario *sc, CheckReport *r)
     }
 }
 
+static bool scene_is_conditional(const ScenarioScene *s)
+{
+    for (size_t c = 0; c < s->choice_count; c++)
+        if (s->choices[c].condition_count > 0)
+            return true;
+    return false;
+}
+
 static void check_scenes(const Scenario *sc, CheckReport *r)
 {
     bool scored[MS_STEP_COUNT] = {false};
@@ -144,10 +152,12 @@ static void check_scenes(const Scenario *sc, CheckReport *r)
                       "type; the coverage table will not count it",
                       s->id, c + 1, ch->critical.id);
         }
+        bool conditional = scene_is_conditional(s);
         if (s->choice_count >= 2) {
             r->decisions++;
             scored[s->step] = true;
-            if (!differ)
+            /* with conditions, what is offered together is judged per path (enumerate) */
+            if (!differ && !conditional)
                 issue(r, CHECK_ERROR,
                       "scene '%s': all %zu options score %d points; a decision must tell "
                       "the better option from the worse",
@@ -228,9 +238,10 @@ static void enumerate(const Scenario *sc, const CheckOptions *opt, CheckReport *
     Frame *frames = malloc(sizeof *frames * max_depth);
     double *vars = malloc(sizeof *vars * nv * max_depth);
     bool reported_loop = false, reported_dead = false;
+    bool *reported_same = calloc(sc->scene_count, sizeof *reported_same);
     r->min_scaled = 1.0;
     r->max_scaled = 0.0;
-    if (!frames || !vars)
+    if (!frames || !vars || !reported_same)
         goto done;
     for (size_t i = 0; i < sc->var_count; i++)
         vars[i] = sc->vars[i].initial;
@@ -253,6 +264,20 @@ static void enumerate(const Scenario *sc, const CheckOptions *opt, CheckReport *
                 for (size_t c = 0; c < scene->choice_count; c++)
                     if (scenario_choice_available(&scene->choices[c], v))
                         f->options[f->option_count++] = (int)c;
+                if (f->option_count >= 2 && !reported_same[f->scene] &&
+                    scene_is_conditional(scene)) {
+                    bool differ = false;
+                    for (int k = 1; k < f->option_count; k++)
+                        differ = differ || scene->choices[f->options[k]].points !=
+                                               scene->choices[f->options[0]].points;
+                    if (!differ) {
+                        reported_same[f->scene] = true;
+                        issue(r, CHECK_ERROR,
+                              "scene '%s': on some path all %d options offered score the same; "
+                              "a decision must tell the better option from the worse",
+                              scene->id, f->option_count);
+                    }
+                }
                 if (f->option_count == 0 && !reported_dead) {
                     reported_dead = true;
                     issue(r, CHECK_ERROR,
@@ -334,6 +359,21 @@ static void enumerate(const Scenario *sc, const CheckOptions *opt, CheckReport *
 done:
     free(frames);
     free(vars);
+    free(reported_same);
+}
+
+static void widen_range(const Scenario *sc, CheckReport *r, size_t max_steps)
+{
+    if (r->best_completed && r->best.scaled > r->max_scaled)
+        r->max_scaled = r->best.scaled;
+    Session *s = session_create(sc);
+    if (s && strategy_play(s, STRATEGY_WORST, 0, max_steps, NULL) == MS_OK) {
+        ScoreResult worst;
+        score_session(s, &worst);
+        if (worst.scaled < r->min_scaled)
+            r->min_scaled = worst.scaled;
+    }
+    session_free(s);
 }
 
 MsStatus check_scenario(const Scenario *sc, const CheckOptions *opt, CheckReport *r)
@@ -355,6 +395,8 @@ MsStatus check_scenario(const Scenario *sc, const CheckOptions *opt, CheckReport
     check_texts(sc, r);
     check_best(sc, r, sc->scene_count * 2 + 16);
     enumerate(sc, opt, r);
+    if (r->cut) /* the enumeration did not see every path: the strategies bound the range */
+        widen_range(sc, r, sc->scene_count * 2 + 16);
     return MS_OK;
 }
 

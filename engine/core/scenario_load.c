@@ -696,6 +696,18 @@ done:
     return st;
 }
 
+/* A name given as a plain string is a proper name: the same in every language. */
+static MsStatus name_for_all_languages(Loader *ld, int t, MsText *name)
+{
+    if (get_field(ld->L, t, "name") == LUA_TSTRING) {
+        const char *s = name->s[ld->sc->language];
+        for (int l = 0; l < MS_LANG_COUNT; l++)
+            name->s[l] = s;
+    }
+    lua_pop(ld->L, 1);
+    return MS_OK;
+}
+
 static MsStatus read_characters(Loader *ld, int root)
 {
     static const char *const fields[] = {"name", "role", "portrait", NULL};
@@ -716,6 +728,7 @@ static MsStatus read_characters(Loader *ld, int root)
             st = fail(ld, "must be a table { name = ..., role = ... }");
         } else if (!(st = check_keys(ld, -1, fields, "a character")) &&
                    !(st = read_text(ld, -1, "name", true, &chars[i].name)) &&
+                   !(st = name_for_all_languages(ld, -1, &chars[i].name)) &&
                    !(st = read_text(ld, -1, "role", false, &chars[i].role))) {
             if (get_field(L, -1, "portrait") == LUA_TSTRING) {
                 size_t len;
