@@ -134,7 +134,8 @@ static int check_one(Cli *cli, const char *spec, const LibraryPack *pack, const 
             cJSON_AddItemToArray(errors, cJSON_CreateString(buf));
             cJSON_AddItemToArray(json_out, o);
         } else {
-            printf("%s: FAILED to load\n  error: %s\n", pack ? pack->name : spec, buf);
+            printf("%s: FAILED to load (see the error below)\n", pack ? pack->name : spec);
+            fflush(stdout);
         }
         fprintf(stderr, "meldsim: %s\n", buf);
         return cli_exit_code(st);
