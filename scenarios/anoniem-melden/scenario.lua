@@ -47,7 +47,7 @@ return {
           feedback = "Een foto van het lichaam van een kind is bewijs verzamelen, en dat is niet aan jou. Het schaadt Levi’s vertrouwen en zijn privacy. Beschrijf wat je zag; vaststellen is aan Veilig Thuis, de arts en de politie.",
         },
         {
-          text = "Je noteert na de les: datum, tijd, plek op zijn rug, hoeveel striemen, vorm en kleur, dat hij zich in het hokje omkleedde, en letterlijk: “Van de trap gevallen.”",
+          text = "Je noteert na de les: datum, tijd, plek op zijn rug, aantal striemen, vorm, kleur, dat hij zich in het hokje omkleedde, en letterlijk: “Van de trap gevallen.”",
           next = "ernst", points = 2, actors = { "school" },
           feedback = "Goed: feiten, gedateerd, en Levi’s eigen woorden. Precies genoeg om met de aandachtsfunctionaris en Veilig Thuis te wegen, zonder dat je eigen uitleg erdoorheen loopt.",
         },
