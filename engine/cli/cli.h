@@ -11,7 +11,7 @@
 #include "meldcode.h"
 #include "ms_error.h"
 #include "ms_text.h"
-#include "strings.h"
+#include "ms_strings.h"
 
 enum {
     CLI_EXIT_OK = 0,

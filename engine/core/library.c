@@ -1,7 +1,9 @@
 /*
  * library.c: installed packs and the way from a SCENARIO argument to a Scenario.
- * Each opened pack gets its own mount point (/pack/1, /pack/2, ...) so several
- * scenarios can be open at once, and scenario_free unmounts it again.
+ * Each opened pack gets its own mount point (/pack/1, /pack/2, ...). PhysFS can
+ * mount a path only once, so the same pack opened twice shares its mount, with a
+ * count, and the last scenario_free unmounts it. PhysFS itself is process-wide,
+ * so this table is too.
  */
 #include "library.h"
 
@@ -98,18 +100,77 @@ void library_list_free(LibraryList *list)
     memset(list, 0, sizeof *list);
 }
 
+#define LIBRARY_MAX_OPEN 64
+
+typedef struct OpenPack {
+    char *real_path;
+    char mount[32];
+    unsigned users;
+} OpenPack;
+
+static struct {
+    OpenPack packs[LIBRARY_MAX_OPEN];
+    unsigned mounted;
+} open_packs;
+
+static OpenPack *open_find(const char *real_path)
+{
+    for (size_t i = 0; i < LIBRARY_MAX_OPEN; i++)
+        if (open_packs.packs[i].users && strcmp(open_packs.packs[i].real_path, real_path) == 0)
+            return &open_packs.packs[i];
+    return NULL;
+}
+
+/* Mounts the pack, or counts one more user of its mount. */
+static MsStatus open_acquire(const char *real_path, OpenPack **out, MsError *err)
+{
+    OpenPack *p = open_find(real_path);
+    if (p) {
+        p->users++;
+        *out = p;
+        return MS_OK;
+    }
+    for (size_t i = 0; i < LIBRARY_MAX_OPEN && !p; i++)
+        if (!open_packs.packs[i].users)
+            p = &open_packs.packs[i];
+    if (!p)
+        return ms_error_set(err, MS_ERR_REFUSED, real_path, 0, "more than %d packs are open",
+                            LIBRARY_MAX_OPEN);
+    snprintf(p->mount, sizeof p->mount, "/pack/%u", ++open_packs.mounted);
+    MsStatus st = vfs_mount_pack(real_path, p->mount, err);
+    if (st != MS_OK)
+        return st;
+    if (!(p->real_path = dup_string(real_path))) {
+        vfs_unmount_pack(real_path);
+        return ms_error_set(err, MS_ERR_NOMEM, NULL, 0, "out of memory");
+    }
+    p->users = 1;
+    *out = p;
+    return MS_OK;
+}
+
+void library_release(const char *real_path)
+{
+    OpenPack *p = open_find(real_path);
+    if (!p || --p->users > 0)
+        return;
+    vfs_unmount_pack(p->real_path);
+    free(p->real_path);
+    p->real_path = NULL;
+}
+
 MsStatus library_load_pack(const LibraryPack *pack, const Meldcode *mc, Scenario **out,
                            MsError *err)
 {
-    static unsigned mount_counter;
-    char mount[64], path[96];
+    char path[96];
     char *buf = NULL;
     size_t len = 0;
+    OpenPack *open = NULL;
     *out = NULL;
-    snprintf(mount, sizeof mount, "/pack/%u", ++mount_counter);
-    MsStatus st = vfs_mount_pack(pack->real_path, mount, err);
+    MsStatus st = open_acquire(pack->real_path, &open, err);
     if (st != MS_OK)
         return st;
+    const char *mount = open->mount;
     snprintf(path, sizeof path, "%s/scenario.lua", mount);
     st = vfs_read_file(path, SCENARIO_FILE_MAX, &buf, &len, err);
     if (st == MS_ERR_NOT_FOUND)
@@ -132,7 +193,7 @@ MsStatus library_load_pack(const LibraryPack *pack, const Meldcode *mc, Scenario
             return MS_OK;
         }
     }
-    vfs_unmount_pack(pack->real_path);
+    library_release(pack->real_path);
     return st;
 }
 

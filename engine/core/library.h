@@ -33,5 +33,7 @@ void library_list_free(LibraryList *list);
 MsStatus library_load(const char *spec, const Meldcode *mc, Scenario **out, MsError *err);
 MsStatus library_load_pack(const LibraryPack *pack, const Meldcode *mc, Scenario **out,
                            MsError *err);
+/* One user less of the pack's mount; the last one unmounts it (scenario_free calls this). */
+void library_release(const char *real_path);
 
 #endif

@@ -7,14 +7,14 @@
 #include <string.h>
 
 #include "arena.h"
-#include "vfs.h"
+#include "library.h"
 
 void scenario_free(Scenario *sc)
 {
     if (!sc)
         return;
     if (sc->pack_path)
-        vfs_unmount_pack(sc->pack_path);
+        library_release(sc->pack_path);
     arena_free(sc->arena);
     free(sc);
 }

@@ -10,7 +10,7 @@
 #include <cmocka.h>
 
 #include "markup.h"
-#include "strings.h"
+#include "ms_strings.h"
 #include "test_support.h"
 #include "utf8.h"
 

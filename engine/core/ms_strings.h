@@ -4,8 +4,8 @@
  * C code only ever names keys. A missing key shows as the key itself, so a gap
  * is visible on screen and caught by the tests rather than crashing.
  */
-#ifndef STRINGS_H
-#define STRINGS_H
+#ifndef MS_STRINGS_H
+#define MS_STRINGS_H
 
 #include <stddef.h>
 

@@ -1,7 +1,7 @@
 /*
  * strings.c: the UI string table, kept sorted by key for binary search.
  */
-#include "strings.h"
+#include "ms_strings.h"
 
 #include <stdio.h>
 #include <stdlib.h>
