@@ -19,6 +19,7 @@ typedef struct CheckArgs {
     const char **specs;
     int spec_count;
     bool json;
+    bool coverage;
     CheckOptions options;
 } CheckArgs;
 
@@ -86,6 +87,8 @@ static int parse_args(int argc, char **argv, CheckArgs *a)
     for (int i = 0; i < argc; i++) {
         if (strcmp(argv[i], "--json") == 0) {
             a->json = true;
+        } else if (strcmp(argv[i], "--coverage") == 0) {
+            a->coverage = true;
         } else if ((strcmp(argv[i], "--max-paths") == 0 || strcmp(argv[i], "--max-visits") == 0) &&
                    i + 1 < argc) {
             char *end;
@@ -167,6 +170,12 @@ int cmd_check(Cli *cli, int argc, char **argv)
     if (rc != CLI_EXIT_OK) {
         free(a.specs);
         return rc;
+    }
+    if (a.coverage) {
+        free(a.specs);
+        return a.spec_count ? cli_usage("check --coverage covers the installed library; give no "
+                                        "SCENARIO")
+                            : cmd_coverage(cli, a.json);
     }
     cJSON *json_out = a.json ? cJSON_CreateArray() : NULL;
     if (a.spec_count == 0) {

@@ -169,8 +169,7 @@ static int play(TextPlayer *p)
         MsError err;
         if (session_choose(p->session, (size_t)pick, &err) != MS_OK)
             return cli_fail(&err);
-        const SessionStep *h =
-            session_history(p->session, session_history_count(p->session) - 1);
+        const SessionStep *h = session_history(p->session, session_history_count(p->session) - 1);
         print_feedback(p, &scene->choices[h->choice], h);
     }
     text_debrief_print(stdout, p->cli, p->session, TEXT_WIDTH);

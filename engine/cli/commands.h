@@ -10,5 +10,6 @@ int cmd_list(Cli *cli, int argc, char **argv);
 int cmd_text(Cli *cli, int argc, char **argv);
 int cmd_run(Cli *cli, int argc, char **argv);
 int cmd_check(Cli *cli, int argc, char **argv);
+int cmd_coverage(Cli *cli, bool json); /* check --coverage */
 
 #endif

@@ -56,9 +56,9 @@ cJSON *result_json_create(const Session *s)
         cJSON *c = cJSON_CreateObject();
         cJSON_AddStringToObject(c, "id", r.critical[i].critical->id);
         cJSON_AddStringToObject(c, "scene", sc->scenes[r.critical[i].scene].id);
-        cJSON_AddStringToObject(c, "explanation",
-                                ms_text_get(&r.critical[i].critical->explanation, sc->language,
-                                            MS_LANG_NL));
+        cJSON_AddStringToObject(
+            c, "explanation",
+            ms_text_get(&r.critical[i].critical->explanation, sc->language, MS_LANG_NL));
         cJSON_AddItemToArray(critical, c);
     }
     cJSON_AddItemToObject(o, "route", route_json(mc, r.route, r.route_count));

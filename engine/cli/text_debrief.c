@@ -51,8 +51,8 @@ static void print_steps(FILE *out, const Cli *cli, const Session *s, const Score
     snprintf(pct, sizeof pct, "%.0f%%", r->scaled * 100.0);
     snprintf(mark, sizeof mark, "%.0f%%", sc->pass_mark * 100.0);
     fprintf(out, "  %-17s %d / %d (%s)\n", cli_str(cli, "cli.total"), r->earned, r->possible, pct);
-    strings_fill(cli_str(cli, r->passed ? "text.debrief.passed" : "text.debrief.failed"), pct,
-                 mark, NULL, line, sizeof line);
+    strings_fill(cli_str(cli, r->passed ? "text.debrief.passed" : "text.debrief.failed"), pct, mark,
+                 NULL, line, sizeof line);
     fprintf(out, "  %s\n", line);
 }
 
@@ -106,12 +106,14 @@ static void print_route(FILE *out, const Cli *cli, const Session *s, const Score
     for (size_t i = 0; i < r->route_count; i++)
         fprintf(out, "%s%s", i ? " > " : "",
                 tr(s, cli, &meldcode_actor(mc, (size_t)r->route[i])->name));
-    fprintf(out, "%s\n  %s: ", r->route_count ? "" : "-", cli_str(cli, "text.debrief.correct_route"));
+    fprintf(out, "%s\n  %s: ", r->route_count ? "" : "-",
+            cli_str(cli, "text.debrief.correct_route"));
     for (size_t i = 0; i < e->route_count; i++)
         fprintf(out, "%s%s", i ? " > " : "",
                 tr(s, cli, &meldcode_actor(mc, (size_t)e->route[i])->name));
-    fprintf(out, "\n  %s\n\n", cli_str(cli, score_route_matches(r, e) ? "text.debrief.route_same"
-                                                                       : "text.debrief.route_differs"));
+    fprintf(out, "\n  %s\n\n",
+            cli_str(cli, score_route_matches(r, e) ? "text.debrief.route_same"
+                                                   : "text.debrief.route_differs"));
     DebriefActor actors[DEBRIEF_MAX_ACTORS];
     size_t n = debrief_route_compare(r, e, actors);
     for (size_t i = 0; i < n; i++) {

@@ -141,8 +141,9 @@ static void check_scenes(const Scenario *sc, CheckReport *r)
         for (size_t c = 0; c < s->choice_count; c++) {
             const ScenarioChoice *ch = &s->choices[c];
             if (ms_text_empty(&ch->feedback))
-                issue(r, CHECK_ERROR, "scene '%s', choice %zu: no feedback: say why this option "
-                                      "is good or wrong",
+                issue(r, CHECK_ERROR,
+                      "scene '%s', choice %zu: no feedback: say why this option "
+                      "is good or wrong",
                       s->id, c + 1);
             if (ch->points != s->choices[0].points)
                 differ = true;

@@ -34,9 +34,9 @@ typedef struct CheckReport {
     size_t paths;        /* complete paths enumerated */
     size_t paths_passed; /* of those, paths that pass */
     size_t visits;
-    bool cut;            /* enumeration stopped at a budget */
+    bool cut; /* enumeration stopped at a budget */
     const char *cut_reason;
-    size_t longest;      /* steps in the longest path */
+    size_t longest;       /* steps in the longest path */
     size_t *ending_paths; /* per ending: paths that end there */
     double min_scaled;
     double max_scaled;

@@ -77,13 +77,14 @@ static MsStatus parse_steps(Meldcode *mc, const cJSON *list, const char *src, Ms
         MeldcodeStep *s = &mc->steps[i];
         s->id = read_id(item, mc->arena);
         if (!s->id || strcmp(s->id, step_ids[i]) != 0)
-            return bad(err, src, "steps", "the steps must be, in order: signalen, consultatie, "
-                                          "gesprek, wegen, beslissen");
+            return bad(err, src, "steps",
+                       "the steps must be, in order: signalen, consultatie, "
+                       "gesprek, wegen, beslissen");
         MsStatus st;
         if ((st = read_text_field(item, "name", mc->arena, &s->name, src, s->id, err)) ||
             (st = read_text_field(item, "short", mc->arena, &s->short_name, src, s->id, err)) ||
-            (st = read_text_field(item, "explanation", mc->arena, &s->explanation, src, s->id,
-                                  err)))
+            (st =
+                 read_text_field(item, "explanation", mc->arena, &s->explanation, src, s->id, err)))
             return st;
         i++;
     }
@@ -139,8 +140,8 @@ static MsStatus parse_outcomes(Meldcode *mc, const cJSON *list, const char *src,
         o->report = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(item, "report"));
         MsStatus st;
         if ((st = read_text_field(item, "name", mc->arena, &o->name, src, o->id, err)) ||
-            (st = read_text_field(item, "explanation", mc->arena, &o->explanation, src, o->id,
-                                  err)))
+            (st =
+                 read_text_field(item, "explanation", mc->arena, &o->explanation, src, o->id, err)))
             return st;
     }
     return MS_OK;
@@ -162,8 +163,8 @@ static MsStatus parse_mistakes(Meldcode *mc, const cJSON *list, const char *src,
         m->critical = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(item, "critical"));
         MsStatus st;
         if ((st = read_text_field(item, "name", mc->arena, &m->name, src, m->id, err)) ||
-            (st = read_text_field(item, "explanation", mc->arena, &m->explanation, src, m->id,
-                                  err)))
+            (st =
+                 read_text_field(item, "explanation", mc->arena, &m->explanation, src, m->id, err)))
             return st;
     }
     return MS_OK;
@@ -230,7 +231,10 @@ const MeldcodeStep *meldcode_step(const Meldcode *mc, MsStep step)
     return step < MS_STEP_COUNT ? &mc->steps[step] : NULL;
 }
 
-size_t meldcode_actor_count(const Meldcode *mc) { return mc->actor_count; }
+size_t meldcode_actor_count(const Meldcode *mc)
+{
+    return mc->actor_count;
+}
 const MeldcodeActor *meldcode_actor(const Meldcode *mc, size_t i)
 {
     return i < mc->actor_count ? &mc->actors[i] : NULL;
@@ -243,7 +247,10 @@ int meldcode_actor_find(const Meldcode *mc, const char *id)
     return -1;
 }
 
-size_t meldcode_outcome_count(const Meldcode *mc) { return mc->outcome_count; }
+size_t meldcode_outcome_count(const Meldcode *mc)
+{
+    return mc->outcome_count;
+}
 const MeldcodeOutcome *meldcode_outcome(const Meldcode *mc, size_t i)
 {
     return i < mc->outcome_count ? &mc->outcomes[i] : NULL;
@@ -256,7 +263,10 @@ int meldcode_outcome_find(const Meldcode *mc, const char *id)
     return -1;
 }
 
-size_t meldcode_mistake_count(const Meldcode *mc) { return mc->mistake_count; }
+size_t meldcode_mistake_count(const Meldcode *mc)
+{
+    return mc->mistake_count;
+}
 const MeldcodeMistake *meldcode_mistake(const Meldcode *mc, size_t i)
 {
     return i < mc->mistake_count ? &mc->mistakes[i] : NULL;

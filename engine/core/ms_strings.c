@@ -137,8 +137,14 @@ const char *strings_get(const Strings *st, const char *key, MsLang lang)
     return t ? ms_text_get(t, lang, MS_LANG_NL) : key;
 }
 
-size_t strings_count(const Strings *st) { return st->count; }
-const char *strings_key(const Strings *st, size_t i) { return i < st->count ? st->entries[i].key : NULL; }
+size_t strings_count(const Strings *st)
+{
+    return st->count;
+}
+const char *strings_key(const Strings *st, size_t i)
+{
+    return i < st->count ? st->entries[i].key : NULL;
+}
 
 const char *strings_fill(const char *tmpl, const char *a1, const char *a2, const char *a3,
                          char *out, size_t cap)

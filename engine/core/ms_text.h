@@ -11,7 +11,8 @@
 typedef enum { MS_LANG_NL, MS_LANG_EN, MS_LANG_COUNT } MsLang;
 
 typedef struct MsText {
-    const char *s[MS_LANG_COUNT]; /* NULL where that language is missing; owned by whoever loaded it */
+    const char
+        *s[MS_LANG_COUNT]; /* NULL where that language is missing; owned by whoever loaded it */
 } MsText;
 
 /* The string in lang, else in fallback, else any language, else "". Never NULL. */

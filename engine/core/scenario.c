@@ -40,7 +40,7 @@ bool scenario_choice_available(const ScenarioChoice *choice, const double *vars)
     for (size_t i = 0; i < choice->condition_count; i++) {
         const ScenarioCondition *c = &choice->conditions[i];
         double v = vars[c->var];
-        bool ok = c->op == SCENARIO_COND_EQ ? v == c->value
+        bool ok = c->op == SCENARIO_COND_EQ    ? v == c->value
                   : c->op == SCENARIO_COND_MIN ? v >= c->value
                                                : v <= c->value;
         if (!ok)

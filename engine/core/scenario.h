@@ -47,8 +47,8 @@ typedef struct ScenarioEffect {
 } ScenarioEffect;
 
 typedef struct ScenarioCritical {
-    const char *id;     /* NULL when the choice is no critical mistake */
-    int type;           /* index into the Meldcode's mistake types, -1 for a case's own id */
+    const char *id; /* NULL when the choice is no critical mistake */
+    int type;       /* index into the Meldcode's mistake types, -1 for a case's own id */
     MsText explanation;
 } ScenarioCritical;
 
@@ -58,7 +58,7 @@ typedef struct ScenarioChoice {
     int points;
     MsText feedback;
     ScenarioCritical critical;
-    int mistake; /* a non-critical mistake type this choice shows, index or -1 */
+    int mistake;       /* a non-critical mistake type this choice shows, index or -1 */
     const int *actors; /* indices into the Meldcode's actors, in order */
     size_t actor_count;
     const ScenarioCondition *conditions;
@@ -82,11 +82,11 @@ typedef struct ScenarioEnding {
     const char *id;
     MsText title;
     MsText text;
-    int outcome;       /* index into the Meldcode's afwegingskader outcomes */
-    const int *route;  /* the correct escalation route for this ending: actor indices */
+    int outcome;      /* index into the Meldcode's afwegingskader outcomes */
+    const int *route; /* the correct escalation route for this ending: actor indices */
     size_t route_count;
-    MsText debrief;    /* what happens next, and why this route is right */
-    MsText history;    /* where the 2015 story differs from the current rules; may be empty */
+    MsText debrief; /* what happens next, and why this route is right */
+    MsText history; /* where the 2015 story differs from the current rules; may be empty */
 } ScenarioEnding;
 
 typedef struct ScenarioCharacter {
@@ -100,16 +100,16 @@ typedef struct Scenario {
     const char *id;
     const char *source; /* the pack's chunk name, e.g. "scenarios/pieter-en-suzan/scenario.lua" */
     MsText title;
-    MsLang language;       /* the language the case was written in */
+    MsLang language;               /* the language the case was written in */
     bool languages[MS_LANG_COUNT]; /* languages the case declares complete */
     MsText audience;
     MsText summary;
     const char *school_type; /* "po", "vo", "mbo", or NULL */
     int minutes;
     const char *version;
-    double pass_mark; /* 0..1, default 0.7 */
-    int start;        /* scene index */
-    MsText debrief;   /* general closing words of the debrief; may be empty */
+    double pass_mark;                     /* 0..1, default 0.7 */
+    int start;                            /* scene index */
+    MsText debrief;                       /* general closing words of the debrief; may be empty */
     MsText not_applicable[MS_STEP_COUNT]; /* why a step is not scored, when it is not */
     const ScenarioCharacter *characters;
     size_t character_count;
@@ -122,7 +122,7 @@ typedef struct Scenario {
     const Meldcode *meldcode; /* borrowed: must outlive the scenario */
     const char *pack_path;    /* real path of the mounted pack, NULL when loaded from a buffer */
     const char *mount;        /* where the pack is mounted in the vfs (for portraits), or NULL */
-    struct Arena *arena; /* owns every string and array above */
+    struct Arena *arena;      /* owns every string and array above */
 } Scenario;
 
 void scenario_free(Scenario *sc);

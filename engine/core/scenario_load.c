@@ -56,8 +56,8 @@ static MsStatus fail(Loader *ld, const char *fmt, ...)
     va_end(ap);
     const char *id = ld->sc->id ? ld->sc->id : "?";
     if (ld->where[0])
-        return ms_error_set(ld->err, MS_ERR_INVALID, ld->sc->source, 0, "scenario '%s', %s: %s",
-                            id, ld->where, msg);
+        return ms_error_set(ld->err, MS_ERR_INVALID, ld->sc->source, 0, "scenario '%s', %s: %s", id,
+                            ld->where, msg);
     return ms_error_set(ld->err, MS_ERR_INVALID, ld->sc->source, 0, "scenario '%s': %s", id, msg);
 }
 
@@ -304,8 +304,8 @@ static MsStatus read_actors(Loader *ld, int t, const char *field, bool required,
         const char *id = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
         int actor = id ? meldcode_actor_find(ld->mc, id) : -1;
         if (actor < 0)
-            st = fail(ld, "%s %ld: '%s' is not a Meldcode actor (see assets/meldcode.json)",
-                      field, i, id ? id : type_name(L, -1));
+            st = fail(ld, "%s %ld: '%s' is not a Meldcode actor (see assets/meldcode.json)", field,
+                      i, id ? id : type_name(L, -1));
         actors[i - 1] = actor;
         lua_pop(L, 1);
     }
@@ -324,7 +324,8 @@ static int var_find(const Scenario *sc, const char *name)
     return -1;
 }
 
-/* condition = { var = value | { min = n } | { max = n } }; set = { var = value }; add = { var = n } */
+/* condition = { var = value | { min = n } | { max = n } }; set = { var = value }; add = { var = n }
+ */
 static MsStatus read_var_table(Loader *ld, int t, const char *field, int mode, void **out,
                                size_t *count)
 {
@@ -366,7 +367,8 @@ static MsStatus read_var_table(Loader *ld, int t, const char *field, int mode, v
             const ScenarioVar *v = &ld->sc->vars[var];
             int vt = lua_type(L, -1);
             double value = 0;
-            int op = mode == 0 ? SCENARIO_COND_EQ : (mode == 1 ? SCENARIO_EFFECT_SET : SCENARIO_EFFECT_ADD);
+            int op = mode == 0 ? SCENARIO_COND_EQ
+                               : (mode == 1 ? SCENARIO_EFFECT_SET : SCENARIO_EFFECT_ADD);
             if (mode == 0 && vt == LUA_TTABLE && v->kind == SCENARIO_VAR_NUMBER) {
                 int has_min = get_field(L, -1, "min") == LUA_TNUMBER;
                 double min = lua_tonumber(L, -1);
@@ -448,8 +450,9 @@ done:
 
 static MsStatus read_choice(Loader *ld, int t, ScenarioChoice *ch)
 {
-    static const char *const fields[] = {"text", "next", "points", "feedback", "critical",
-                                         "mistake", "actors", "condition", "set", "add", NULL};
+    static const char *const fields[] = {"text",     "next",    "points", "feedback",
+                                         "critical", "mistake", "actors", "condition",
+                                         "set",      "add",     NULL};
     MsStatus st;
     double points = 0;
     const char *mistake = NULL;
@@ -471,8 +474,8 @@ static MsStatus read_choice(Loader *ld, int t, ScenarioChoice *ch)
         if (ch->mistake < 0)
             return fail(ld, "mistake '%s' is not a Meldcode mistake type", mistake);
         if (meldcode_mistake(ld->mc, (size_t)ch->mistake)->critical)
-            return fail(ld, "'%s' is a critical mistake; use `critical = { id = \"%s\" }`",
-                        mistake, mistake);
+            return fail(ld, "'%s' is a critical mistake; use `critical = { id = \"%s\" }`", mistake,
+                        mistake);
     }
     /* `add` effects go after `set` effects in one array. */
     ScenarioEffect *adds;
@@ -499,16 +502,17 @@ static MsStatus read_scene(Loader *ld, int t, ScenarioScene *sc_scene, size_t nu
     MsStatus st;
     const char *step = NULL, *speaker = NULL;
     where(ld, "scene '%s'", sc_scene->id);
-    if ((st = check_keys(ld, t, fields, "a scene")) ||
-        (st = read_id(ld, t, "step", true, &step)) ||
+    if ((st = check_keys(ld, t, fields, "a scene")) || (st = read_id(ld, t, "step", true, &step)) ||
         (st = read_id(ld, t, "speaker", false, &speaker)) ||
         (st = read_text(ld, t, "text", true, &sc_scene->text)))
         return st;
     (void)number;
     int s = meldcode_step_find(step);
     if (s < 0)
-        return fail(ld, "step '%s' is not a Meldcode step (signalen, consultatie, gesprek, wegen, "
-                        "beslissen)", step);
+        return fail(ld,
+                    "step '%s' is not a Meldcode step (signalen, consultatie, gesprek, wegen, "
+                    "beslissen)",
+                    step);
     sc_scene->step = (MsStep)s;
     sc_scene->speaker = -1;
     if (speaker) {
@@ -557,8 +561,8 @@ static MsStatus read_scene(Loader *ld, int t, ScenarioScene *sc_scene, size_t nu
 
 static MsStatus read_ending(Loader *ld, int t, ScenarioEnding *e)
 {
-    static const char *const fields[] = {"id", "title", "text", "outcome", "route", "debrief",
-                                         "history", NULL};
+    static const char *const fields[] = {"id",    "title",   "text",    "outcome",
+                                         "route", "debrief", "history", NULL};
     MsStatus st;
     const char *outcome = NULL;
     where(ld, "ending '%s'", e->id);
@@ -823,10 +827,9 @@ static MsStatus read_not_applicable(Loader *ld, int root)
     MsStatus st = MS_OK;
     if (type == LUA_TTABLE) {
         for (int s = 0; s < MS_STEP_COUNT && st == MS_OK; s++)
-            st = read_text(ld, -1, meldcode_step_id((MsStep)s), false,
-                           &ld->sc->not_applicable[s]);
-        static const char *const steps[] = {"signalen", "consultatie", "gesprek", "wegen",
-                                            "beslissen", NULL};
+            st = read_text(ld, -1, meldcode_step_id((MsStep)s), false, &ld->sc->not_applicable[s]);
+        static const char *const steps[] = {"signalen", "consultatie", "gesprek",
+                                            "wegen",    "beslissen",   NULL};
         if (st == MS_OK)
             st = check_keys(ld, -1, steps, "not_applicable");
     } else if (type != LUA_TNIL) {
@@ -839,9 +842,10 @@ static MsStatus read_not_applicable(Loader *ld, int root)
 static MsStatus read_scenario(Loader *ld, int root)
 {
     static const char *const fields[] = {
-        "format", "id", "title", "language", "languages", "audience", "summary", "school_type",
-        "minutes", "version", "pass_mark", "start", "characters", "variables", "scenes",
-        "endings", "debrief", "not_applicable", NULL};
+        "format",    "id",      "title",          "language",  "languages",
+        "audience",  "summary", "school_type",    "minutes",   "version",
+        "pass_mark", "start",   "characters",     "variables", "scenes",
+        "endings",   "debrief", "not_applicable", NULL};
     lua_State *L = ld->L;
     Scenario *sc = ld->sc;
     MsStatus st;
@@ -942,8 +946,7 @@ MsStatus scenario_load_buffer(const char *buf, size_t len, const char *chunkname
     ld.err = err;
     if (!lua_istable(ld.L, -1)) {
         st = ms_error_set(err, MS_ERR_INVALID, chunkname, 0,
-                          "scenario.lua must return a table (it returned %s)",
-                          type_name(ld.L, -1));
+                          "scenario.lua must return a table (it returned %s)", type_name(ld.L, -1));
         goto fail;
     }
     if ((st = read_scenario(&ld, lua_gettop(ld.L))))

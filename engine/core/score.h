@@ -24,7 +24,7 @@ typedef struct ScoreStep {
 } ScoreStep;
 
 typedef struct ScoreCritical {
-    int scene;  /* where it was made */
+    int scene; /* where it was made */
     int choice;
     const ScenarioCritical *critical; /* borrowed from the scenario */
 } ScoreCritical;

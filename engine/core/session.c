@@ -52,12 +52,30 @@ void session_free(Session *s)
     free(s);
 }
 
-const Scenario *session_scenario(const Session *s) { return s->sc; }
-bool session_ended(const Session *s) { return s->scene < 0; }
-int session_scene(const Session *s) { return s->scene; }
-int session_ending(const Session *s) { return s->ending; }
-const double *session_vars(const Session *s) { return s->vars; }
-size_t session_history_count(const Session *s) { return s->count; }
+const Scenario *session_scenario(const Session *s)
+{
+    return s->sc;
+}
+bool session_ended(const Session *s)
+{
+    return s->scene < 0;
+}
+int session_scene(const Session *s)
+{
+    return s->scene;
+}
+int session_ending(const Session *s)
+{
+    return s->ending;
+}
+const double *session_vars(const Session *s)
+{
+    return s->vars;
+}
+size_t session_history_count(const Session *s)
+{
+    return s->count;
+}
 
 const SessionStep *session_history(const Session *s, size_t index)
 {

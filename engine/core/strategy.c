@@ -32,8 +32,7 @@ size_t strategy_pick(const Session *s, Strategy strategy, uint64_t *rng_state)
     return pick;
 }
 
-MsStatus strategy_play(Session *s, Strategy strategy, uint64_t seed, size_t max_steps,
-                       MsError *err)
+MsStatus strategy_play(Session *s, Strategy strategy, uint64_t seed, size_t max_steps, MsError *err)
 {
     uint64_t rng = seed;
     for (size_t step = 0; !session_ended(s); step++) {

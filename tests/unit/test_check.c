@@ -32,25 +32,28 @@ static int teardown(void **state)
 static char *build(const char *decision_c, const char *extra, const char *route)
 {
     static char buf[8192];
-    snprintf(buf, sizeof buf,
-             TEST_HEAD "%s\n scenes = {\n"
-             "  { id = 'a', step = 'signalen', text = 'A', choices = {\n"
-             "    { text = 'x', next = 'b', points = 2, feedback = 'f', actors = { 'school' } },\n"
-             "    { text = 'y', next = 'b', points = 0, feedback = 'f' } } },\n"
-             "  { id = 'b', step = 'consultatie', text = 'B', choices = {\n"
-             "    { text = 'x', next = 'c', points = 2, feedback = 'f', actors = { 'zorgteam' } },\n"
-             "    { text = 'y', next = 'c', points = 0, feedback = 'f' } } },\n"
-             "  %s,\n"
-             "  { id = 'd', step = 'wegen', text = 'D', choices = {\n"
-             "    { text = 'x', next = 'e', points = 2, feedback = 'f' },\n"
-             "    { text = 'y', next = 'e', points = 0, feedback = 'f' } } },\n"
-             "  { id = 'e', step = 'beslissen', text = 'E', choices = {\n"
-             "    { text = 'x', next = 'eind', points = 2, feedback = 'f', actors = { 'veilig_thuis' } },\n"
-             "    { text = 'y', next = 'eind', points = 0, feedback = 'f' } } },\n"
-             " },\n"
-             " endings = { { id = 'eind', title = 'E', text = 'E', outcome = 'melden_structureel',\n"
-             "   route = { %s }, debrief = 'D' } },\n}\n",
-             extra, decision_c, route);
+    snprintf(
+        buf, sizeof buf,
+        TEST_HEAD
+        "%s\n scenes = {\n"
+        "  { id = 'a', step = 'signalen', text = 'A', choices = {\n"
+        "    { text = 'x', next = 'b', points = 2, feedback = 'f', actors = { 'school' } },\n"
+        "    { text = 'y', next = 'b', points = 0, feedback = 'f' } } },\n"
+        "  { id = 'b', step = 'consultatie', text = 'B', choices = {\n"
+        "    { text = 'x', next = 'c', points = 2, feedback = 'f', actors = { 'zorgteam' } },\n"
+        "    { text = 'y', next = 'c', points = 0, feedback = 'f' } } },\n"
+        "  %s,\n"
+        "  { id = 'd', step = 'wegen', text = 'D', choices = {\n"
+        "    { text = 'x', next = 'e', points = 2, feedback = 'f' },\n"
+        "    { text = 'y', next = 'e', points = 0, feedback = 'f' } } },\n"
+        "  { id = 'e', step = 'beslissen', text = 'E', choices = {\n"
+        "    { text = 'x', next = 'eind', points = 2, feedback = 'f', actors = { 'veilig_thuis' } "
+        "},\n"
+        "    { text = 'y', next = 'eind', points = 0, feedback = 'f' } } },\n"
+        " },\n"
+        " endings = { { id = 'eind', title = 'E', text = 'E', outcome = 'melden_structureel',\n"
+        "   route = { %s }, debrief = 'D' } },\n}\n",
+        extra, decision_c, route);
     return buf;
 }
 
@@ -123,9 +126,9 @@ static void step_never_scored_unless_not_applicable(void **state)
     run_check(build(narration, "", GOOD_ROUTE), &r);
     assert_true(has_issue(&r, CHECK_ERROR, "step 'gesprek' is never scored"));
     check_report_free(&r);
-    run_check(build(narration, " not_applicable = { gesprek = 'Geen gesprek: reden.' },",
-                    GOOD_ROUTE),
-              &r);
+    run_check(
+        build(narration, " not_applicable = { gesprek = 'Geen gesprek: reden.' },", GOOD_ROUTE),
+        &r);
     assert_int_equal(r.errors, 0);
     check_report_free(&r);
 }
@@ -167,11 +170,14 @@ static void endless_loop_and_stuck_scene(void **state)
               &r);
     assert_true(has_issue(&r, CHECK_ERROR, "runs longer than"));
     check_report_free(&r);
-    run_check(build("{ id = 'c', step = 'gesprek', text = 'C', choices = {\n"
-                    "  { text = 'x', next = 'd', points = 2, feedback = 'f', condition = { v = true } },\n"
-                    "  { text = 'y', next = 'd', points = 0, feedback = 'f', condition = { v = true } } } }",
-                    " variables = { v = false },", GOOD_ROUTE),
-              &r);
+    run_check(
+        build(
+            "{ id = 'c', step = 'gesprek', text = 'C', choices = {\n"
+            "  { text = 'x', next = 'd', points = 2, feedback = 'f', condition = { v = true } },\n"
+            "  { text = 'y', next = 'd', points = 0, feedback = 'f', condition = { v = true } } } "
+            "}",
+            " variables = { v = false },", GOOD_ROUTE),
+        &r);
     assert_true(has_issue(&r, CHECK_ERROR, "scene 'c': on some path no option is available"));
     check_report_free(&r);
 }

@@ -30,19 +30,21 @@ static int teardown(void **state)
 /* Two decisions and a narration scene, used by most tests. */
 #define VALID_BODY                                                                                 \
     " characters = { mentor = { name = 'Anna', role = { nl = 'mentor', en = 'mentor' } } },\n"     \
-    " variables = { beloofd = false, n = 0 },\n"                                                  \
-    " scenes = {\n"                                                                               \
-    "  { id = 'a', step = 'signalen', speaker = 'mentor', text = 'Zie *dit*.', choices = {\n"     \
-    "    { text = 'goed', next = 'b', points = 2, feedback = 'ja', actors = { 'school' } },\n"   \
-    "    { text = 'fout', next = 'b', points = -1, feedback = 'nee', set = { beloofd = true },\n" \
-    "      add = { n = 2 }, critical = { id = 'geheim_beloven' } } } },\n"                       \
-    "  { id = 'b', step = 'gesprek', text = 'B', next = 'c' },\n"                                 \
-    "  { id = 'c', step = 'beslissen', text = 'C', choices = {\n"                                 \
-    "    { text = 'x', next = 'einde', points = 3, feedback = 'f', actors = { 'veilig_thuis' } },\n" \
-    "    { text = 'y', next = 'einde', points = 0, feedback = 'g', condition = { n = { min = 1 } } } } },\n" \
-    " },\n"                                                                                       \
-    " endings = { { id = 'einde', title = 'E', text = 'E', outcome = 'melden_structureel',\n"     \
-    "   route = { 'school', 'veilig_thuis' }, debrief = 'D' } },\n"                               \
+    " variables = { beloofd = false, n = 0 },\n"                                                   \
+    " scenes = {\n"                                                                                \
+    "  { id = 'a', step = 'signalen', speaker = 'mentor', text = 'Zie *dit*.', choices = {\n"      \
+    "    { text = 'goed', next = 'b', points = 2, feedback = 'ja', actors = { 'school' } },\n"     \
+    "    { text = 'fout', next = 'b', points = -1, feedback = 'nee', set = { beloofd = true },\n"  \
+    "      add = { n = 2 }, critical = { id = 'geheim_beloven' } } } },\n"                         \
+    "  { id = 'b', step = 'gesprek', text = 'B', next = 'c' },\n"                                  \
+    "  { id = 'c', step = 'beslissen', text = 'C', choices = {\n"                                  \
+    "    { text = 'x', next = 'einde', points = 3, feedback = 'f', actors = { 'veilig_thuis' } "   \
+    "},\n"                                                                                         \
+    "    { text = 'y', next = 'einde', points = 0, feedback = 'g', condition = { n = { min = 1 } " \
+    "} } } },\n"                                                                                   \
+    " },\n"                                                                                        \
+    " endings = { { id = 'einde', title = 'E', text = 'E', outcome = 'melden_structureel',\n"      \
+    "   route = { 'school', 'veilig_thuis' }, debrief = 'D' } },\n"                                \
     "}\n"
 
 static void loads_valid_scenario(void **state)
@@ -82,8 +84,8 @@ static void expect_error(const char *src, MsStatus status, const char *want, int
     MsError err;
     MsStatus st = support_load(mc, src, &sc, &err);
     if (st != status || !strstr(err.message, want) || (line && err.line != line))
-        fail_msg("expected status %d with '%s' (line %d), got %d: %s (line %d)", status, want,
-                 line, st, err.message, err.line);
+        fail_msg("expected status %d with '%s' (line %d), got %d: %s (line %d)", status, want, line,
+                 st, err.message, err.line);
     assert_null(sc);
     assert_string_equal(err.file, TEST_CHUNK);
 }
@@ -105,15 +107,13 @@ static void missing_target_names_scene_and_choice(void **state)
 static void lua_syntax_error_has_line(void **state)
 {
     (void)state;
-    expect_error("return {\n id = 't',\n title = = 'x'\n}", MS_ERR_INVALID, "unexpected symbol",
-                 3);
+    expect_error("return {\n id = 't',\n title = = 'x'\n}", MS_ERR_INVALID, "unexpected symbol", 3);
 }
 
 static void lua_runtime_error_has_line(void **state)
 {
     (void)state;
-    expect_error("local x = 1\nlocal y = 2\nerror('kapot')\nreturn {}", MS_ERR_INVALID, "kapot",
-                 3);
+    expect_error("local x = 1\nlocal y = 2\nerror('kapot')\nreturn {}", MS_ERR_INVALID, "kapot", 3);
 }
 
 static void must_return_table(void **state)
@@ -158,13 +158,15 @@ static void unknown_ids_are_errors(void **state)
     const char *tail = " endings = { { id = 'e', title = 'E', text = 'E', outcome = "
                        "'geen_vermoeden', route = { 'school' }, debrief = 'D' } } }";
     char src[2048];
-    snprintf(src, sizeof src, "%s scenes = { { id = 'a', step = 'stap9', text = 'A', next = 'e' } },\n%s",
-             TEST_HEAD, tail);
-    expect_error(src, MS_ERR_INVALID, "step 'stap9' is not a Meldcode step", 0);
     snprintf(src, sizeof src,
-             "%s scenes = { { id = 'a', step = 'wegen', text = 'A', choices = { { text = 'x', "
-             "next = 'e', points = 1, feedback = 'f', actors = { 'politie', 'jeugdzorg' } } } } },\n%s",
-             TEST_HEAD, tail);
+             "%s scenes = { { id = 'a', step = 'stap9', text = 'A', next = 'e' } },\n%s", TEST_HEAD,
+             tail);
+    expect_error(src, MS_ERR_INVALID, "step 'stap9' is not a Meldcode step", 0);
+    snprintf(
+        src, sizeof src,
+        "%s scenes = { { id = 'a', step = 'wegen', text = 'A', choices = { { text = 'x', "
+        "next = 'e', points = 1, feedback = 'f', actors = { 'politie', 'jeugdzorg' } } } } },\n%s",
+        TEST_HEAD, tail);
     expect_error(src, MS_ERR_INVALID, "actors 2: 'jeugdzorg' is not a Meldcode actor", 0);
     snprintf(src, sizeof src,
              "%s scenes = { { id = 'a', step = 'wegen', text = 'A', speaker = 'niemand', next = "
@@ -250,15 +252,17 @@ static void critical_needs_known_type_or_explanation(void **state)
     const char *tail = " endings = { { id = 'e', title = 'E', text = 'E', outcome = "
                        "'geen_vermoeden', route = { 'school' }, debrief = 'D' } } }";
     char src[2048];
-    snprintf(src, sizeof src,
-             "%s scenes = { { id = 'a', step = 'wegen', text = 'A', choices = { { text = 'x', "
-             "next = 'e', points = 1, feedback = 'f', critical = { id = 'eigen_fout' } } } } },\n%s",
-             TEST_HEAD, tail);
+    snprintf(
+        src, sizeof src,
+        "%s scenes = { { id = 'a', step = 'wegen', text = 'A', choices = { { text = 'x', "
+        "next = 'e', points = 1, feedback = 'f', critical = { id = 'eigen_fout' } } } } },\n%s",
+        TEST_HEAD, tail);
     expect_error(src, MS_ERR_INVALID, "critical mistake 'eigen_fout' is the case's own", 0);
-    snprintf(src, sizeof src,
-             "%s scenes = { { id = 'a', step = 'wegen', text = 'A', choices = { { text = 'x', "
-             "next = 'e', points = 1, feedback = 'f', critical = { id = 'interpreteren' } } } } },\n%s",
-             TEST_HEAD, tail);
+    snprintf(
+        src, sizeof src,
+        "%s scenes = { { id = 'a', step = 'wegen', text = 'A', choices = { { text = 'x', "
+        "next = 'e', points = 1, feedback = 'f', critical = { id = 'interpreteren' } } } } },\n%s",
+        TEST_HEAD, tail);
     expect_error(src, MS_ERR_INVALID, "'interpreteren' is not a critical mistake", 0);
     snprintf(src, sizeof src,
              "%s scenes = { { id = 'a', step = 'wegen', text = 'A', choices = { { text = 'x', "

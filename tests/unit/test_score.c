@@ -21,31 +21,33 @@ static Scenario *sc;
 
 /* a (signalen): 3 / 1 / -2(critical) ; b (narration) ; c (consultatie): 2 / 0, the 0-option
  * sets flag; d (beslissen): 4 offered only when flag is false, 1 always, -1 always. */
-static const char *const SOURCE =
-    TEST_HEAD " pass_mark = 0.75,\n"
-              " variables = { flag = false, count = 0 },\n"
-              " scenes = {\n"
-              "  { id = 'a', step = 'signalen', text = 'A', choices = {\n"
-              "    { text = 'a1', next = 'b', points = 3, feedback = 'f', actors = { 'school' } },\n"
-              "    { text = 'a2', next = 'b', points = 1, feedback = 'f', actors = { 'school', 'buurtteam' } },\n"
-              "    { text = 'a3', next = 'b', points = -2, feedback = 'f', add = { count = 1 },\n"
-              "      critical = { id = 'alleen_handelen' } } } },\n"
-              "  { id = 'b', step = 'consultatie', text = 'B', next = 'c' },\n"
-              "  { id = 'c', step = 'consultatie', text = 'C', choices = {\n"
-              "    { text = 'c1', next = 'd', points = 2, feedback = 'f', actors = { 'zorgteam', 'school' } },\n"
-              "    { text = 'c2', next = 'd', points = 0, feedback = 'f', set = { flag = true } } } },\n"
-              "  { id = 'd', step = 'beslissen', text = 'D', choices = {\n"
-              "    { text = 'd1', next = 'goed', points = 4, feedback = 'f', actors = { 'veilig_thuis' },\n"
-              "      condition = { flag = false } },\n"
-              "    { text = 'd2', next = 'slecht', points = 1, feedback = 'f', actors = { 'buurtteam' } },\n"
-              "    { text = 'd3', next = 'slecht', points = -1, feedback = 'f' } } },\n"
-              " },\n"
-              " endings = {\n"
-              "  { id = 'goed', title = 'G', text = 'G', outcome = 'melden_structureel',\n"
-              "    route = { 'school', 'zorgteam', 'veilig_thuis' }, debrief = 'D' },\n"
-              "  { id = 'slecht', title = 'S', text = 'S', outcome = 'melden_structureel',\n"
-              "    route = { 'school', 'zorgteam', 'veilig_thuis' }, debrief = 'D' } },\n"
-              "}\n";
+static const char *const SOURCE = TEST_HEAD
+    " pass_mark = 0.75,\n"
+    " variables = { flag = false, count = 0 },\n"
+    " scenes = {\n"
+    "  { id = 'a', step = 'signalen', text = 'A', choices = {\n"
+    "    { text = 'a1', next = 'b', points = 3, feedback = 'f', actors = { 'school' } },\n"
+    "    { text = 'a2', next = 'b', points = 1, feedback = 'f', actors = { 'school', 'buurtteam' } "
+    "},\n"
+    "    { text = 'a3', next = 'b', points = -2, feedback = 'f', add = { count = 1 },\n"
+    "      critical = { id = 'alleen_handelen' } } } },\n"
+    "  { id = 'b', step = 'consultatie', text = 'B', next = 'c' },\n"
+    "  { id = 'c', step = 'consultatie', text = 'C', choices = {\n"
+    "    { text = 'c1', next = 'd', points = 2, feedback = 'f', actors = { 'zorgteam', 'school' } "
+    "},\n"
+    "    { text = 'c2', next = 'd', points = 0, feedback = 'f', set = { flag = true } } } },\n"
+    "  { id = 'd', step = 'beslissen', text = 'D', choices = {\n"
+    "    { text = 'd1', next = 'goed', points = 4, feedback = 'f', actors = { 'veilig_thuis' },\n"
+    "      condition = { flag = false } },\n"
+    "    { text = 'd2', next = 'slecht', points = 1, feedback = 'f', actors = { 'buurtteam' } },\n"
+    "    { text = 'd3', next = 'slecht', points = -1, feedback = 'f' } } },\n"
+    " },\n"
+    " endings = {\n"
+    "  { id = 'goed', title = 'G', text = 'G', outcome = 'melden_structureel',\n"
+    "    route = { 'school', 'zorgteam', 'veilig_thuis' }, debrief = 'D' },\n"
+    "  { id = 'slecht', title = 'S', text = 'S', outcome = 'melden_structureel',\n"
+    "    route = { 'school', 'zorgteam', 'veilig_thuis' }, debrief = 'D' } },\n"
+    "}\n";
 
 static int setup(void **state)
 {

@@ -22,10 +22,10 @@ static void utf8_accepts_dutch_and_rejects_bad_bytes(void **state)
     size_t bad = 99;
     assert_false(utf8_valid("ab\xC3", 3, &bad)); /* truncated */
     assert_int_equal(bad, 2);
-    assert_false(utf8_valid("\xC0\xAF", 2, &bad)); /* overlong */
-    assert_false(utf8_valid("\xED\xA0\x80", 3, &bad)); /* surrogate */
+    assert_false(utf8_valid("\xC0\xAF", 2, &bad));         /* overlong */
+    assert_false(utf8_valid("\xED\xA0\x80", 3, &bad));     /* surrogate */
     assert_false(utf8_valid("\xF4\x90\x80\x80", 4, &bad)); /* past U+10FFFF */
-    assert_false(utf8_valid("x\x80", 2, &bad)); /* lone continuation */
+    assert_false(utf8_valid("x\x80", 2, &bad));            /* lone continuation */
     assert_int_equal(bad, 1);
     unsigned cp;
     assert_int_equal(utf8_decode("\xC3\xAB", &cp), 2);
@@ -136,15 +136,14 @@ static void meldcode_data_is_complete(void **state)
     (void)state;
     Meldcode *mc = support_meldcode();
     assert_non_null(mc);
-    static const char *const steps[] = {"signalen", "consultatie", "gesprek", "wegen",
-                                        "beslissen"};
+    static const char *const steps[] = {"signalen", "consultatie", "gesprek", "wegen", "beslissen"};
     for (int i = 0; i < MS_STEP_COUNT; i++) {
         assert_string_equal(meldcode_step(mc, (MsStep)i)->id, steps[i]);
         assert_true(ms_text_has(&meldcode_step(mc, (MsStep)i)->name, MS_LANG_EN));
         assert_int_equal(meldcode_step_find(steps[i]), i);
     }
-    static const char *const core[] = {"school", "zorgteam", "buurtteam", "veilig_thuis", "save",
-                                       "raad"};
+    static const char *const core[] = {"school",       "zorgteam", "buurtteam",
+                                       "veilig_thuis", "save",     "raad"};
     for (size_t i = 0; i < 6; i++) {
         int a = meldcode_actor_find(mc, core[i]);
         assert_true(a >= 0);
