@@ -97,7 +97,7 @@ return {
         {
           text = "Je luistert, vat samen wat ze vertelt en zegt dat het goed is dat ze komt en dat het niet haar schuld is. Je vraagt alleen of er nog iets is wat ze kwijt wil.",
           next = "geheim", points = 2,
-          feedback = "Goed: je luistert zonder te verhoren, erkent hoe lastig dit is en haalt de schuld bij haar weg. Details uitvragen laat je aan de politie, die daar een speciaal verhoor voor heeft.",
+          feedback = "Goed: je luistert zonder te verhoren, erkent hoe lastig dit is en haalt de schuld bij haar weg. Details uitvragen laat je aan de politie, aan rechercheurs die daarin getraind zijn.",
         },
         {
           text = "Je vraagt door: heeft hij je aangeraakt? Waar? Ben je bij hem thuis geweest? Heb je ooit foto’s gestuurd? Laat alles zien.",
@@ -137,7 +137,7 @@ return {
           text = "Je vraagt hem meteen wat die berichten aan Lina betekenen. Hij verdient de kans om het uit te leggen.",
           next = "naar_rector", points = -2, add = { schade = 1 },
           critical = {
-            id = "collega_confronteren",
+            id = "personeel_niet_naar_bestuur",
             explanation = "Confronteer een collega niet met een vermoeden van een zedenmisdrijf. Hij kan berichten wissen, de leerling onder druk zetten of zijn verhaal aanpassen. Horen en onderzoeken is aan het bestuur en de politie.",
           },
           feedback = "Zo waarschuw je de collega voordat het bestuur en de politie iets kunnen doen. Hoor en wederhoor is niet jouw taak.",
@@ -240,7 +240,7 @@ return {
         {
           text = "Je legt uit dat het bestuur wettelijk aangifte moet doen, ook als ouders dat niet willen, om herhaling te voorkomen. En dat Lina niet alleen staat.",
           next = "aangifte", points = 2,
-          feedback = "Goed: eerlijk over de plicht en waarom die er is, en met aandacht voor Lina. De politie heeft voor kinderen een speciaal verhoor in een aangepaste ruimte.",
+          feedback = "Goed: eerlijk over de plicht en waarom die er is, en met aandacht voor Lina. Lina wordt gehoord door zedenrechercheurs die daarin getraind zijn.",
         },
       },
     },
@@ -267,7 +267,7 @@ return {
     },
     {
       id = "lina_daarna", step = "gesprek", speaker = "lina",
-      text = "De politie neemt de aangifte op en maakt een afspraak voor een verhoor met Lina, in een speciale kindvriendelijke ruimte.\n\nIn de klas gaan geruchten rond. Iemand heeft op Instagram gezet dat ‘meneer Hoekstra weg is door een meisje uit 3 havo’. Lina zit in de pauze alleen.",
+      text = "De politie neemt de aangifte op en maakt een afspraak met Lina, bij zedenrechercheurs die getraind zijn in het horen van jongeren.\n\nIn de klas gaan geruchten rond. Iemand heeft op Instagram gezet dat ‘meneer Hoekstra weg is door een meisje uit 3 havo’. Lina zit in de pauze alleen.",
       choices = {
         {
           text = "Je vraagt Lina na elk gesprek met de politie wat ze heeft verteld, zodat jij het dossier van de school kunt bijhouden.",
