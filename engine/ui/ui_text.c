@@ -10,15 +10,31 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "markup.h"
+
+_Static_assert((int)MARKUP_EM == (int)UI_STYLE_ITALIC && (int)MARKUP_STRONG == (int)UI_STYLE_BOLD,
+               "the core markup styles and the UI styles share their bits");
+
 int ui_text_line_height(int px)
 {
     return (px * 135 + 50) / 100;
 }
 
-static void set_style(UiTextLayout *t, size_t i, char ch, unsigned style)
+typedef struct RawText {
+    UiTextLayout *t;
+    unsigned base;
+} RawText;
+
+/* Collects the runs of the core's markup walker into plain text and style bytes. */
+static void collect_run(void *user, const char *text, size_t len, unsigned style)
 {
-    t->plain[i] = ch;
-    t->styles[i] = (unsigned char)style;
+    RawText *raw = user;
+    unsigned s = style | raw->base;
+    for (size_t i = 0; i < len; i++) {
+        raw->t->plain[raw->t->len] = text[i];
+        raw->t->styles[raw->t->len] = (unsigned char)(s & 3u);
+        raw->t->len++;
+    }
 }
 
 MsStatus ui_text_parse(const char *markup, UiStyle base, UiTextLayout *out)
@@ -31,41 +47,31 @@ MsStatus ui_text_parse(const char *markup, UiStyle base, UiTextLayout *out)
         ui_text_layout_free(out);
         return MS_ERR_NOMEM;
     }
-    unsigned style = (unsigned)base;
+    RawText raw = {out, (unsigned)base};
+    markup_walk(markup, collect_run, &raw);
+    /* Newlines become one break byte: a paragraph when the run holds two or more. */
     size_t j = 0;
-    for (size_t i = 0; i < n; i++) {
-        char ch = markup[i];
-        if (ch == '\\' && markup[i + 1] == '*') {
-            set_style(out, j++, '*', style);
-            i++;
-        } else if (ch == '*' && markup[i + 1] == '*') {
-            style ^= UI_STYLE_BOLD;
-            if (base & UI_STYLE_BOLD) {
-                style |= UI_STYLE_BOLD;
-            }
-            i++;
-        } else if (ch == '*') {
-            style ^= UI_STYLE_ITALIC;
-            if (base & UI_STYLE_ITALIC) {
-                style |= UI_STYLE_ITALIC;
-            }
-        } else if (ch == '\n') {
-            int breaks = 0;
-            size_t k = i;
-            while (k < n && (markup[k] == '\n' || markup[k] == ' ' || markup[k] == '\t' ||
-                             markup[k] == '\r')) {
-                breaks += markup[k] == '\n';
-                k++;
-            }
-            i = k - 1;
-            if (j > 0 && k < n) {
-                set_style(out, j++, '\n', breaks >= 2 ? UI_TEXT_PARAGRAPH : 0);
-            }
-        } else if (ch == '\r') {
+    for (size_t i = 0; i < out->len; i++) {
+        char ch = out->plain[i];
+        if (ch == '\r') {
             continue;
-        } else {
-            set_style(out, j++, ch == '\t' ? ' ' : ch, style);
         }
+        if (ch != '\n') {
+            out->plain[j] = ch == '\t' ? ' ' : ch;
+            out->styles[j++] = out->styles[i];
+            continue;
+        }
+        int breaks = 0;
+        size_t k = i;
+        while (k < out->len && strchr("\n\r\t ", out->plain[k]) != NULL) {
+            breaks += out->plain[k] == '\n';
+            k++;
+        }
+        if (j > 0 && k < out->len) {
+            out->plain[j] = '\n';
+            out->styles[j++] = breaks >= 2 ? UI_TEXT_PARAGRAPH : 0;
+        }
+        i = k - 1;
     }
     out->plain[j] = '\0';
     out->styles[j] = 0;

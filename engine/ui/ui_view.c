@@ -339,7 +339,8 @@ static void draw_item(const UiView *v, SDL_Renderer *r, const UiTheme *t, UiText
         bool hot = false;
         for (size_t b = 0; b < v->button_count; b++) {
             if ((size_t)v->buttons[b] == i) {
-                hot = (int)b == st->focus || (int)b == st->hover || (int)b == st->press;
+                /* Focus shows as the ring only: a tinted face would look like a recommendation. */
+                hot = (int)b == st->hover || (int)b == st->press;
             }
         }
         draw_button(v, r, t, it, rect, hot);

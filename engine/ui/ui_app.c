@@ -1,0 +1,575 @@
+/*
+ * ui_app.c: screens, actions, focus and input of the player.
+ * Input never touches the session directly: keys, clicks and taps all become
+ * an action on a button of the current view, and only act() changes state.
+ * The view is rebuilt lazily (layout_dirty) and the focus follows the same
+ * button across a rebuild, so a resize or a font change keeps the learner's
+ * place.
+ */
+#include "ui_widgets.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+MsStatus ui_app_create(const UiAppConfig *config, UiApp **out, MsError *err)
+{
+    *out = NULL;
+    UiApp *app = calloc(1, sizeof *app);
+    if (app == NULL) {
+        return ms_error_set(err, MS_ERR_NOMEM, NULL, 0, "out of memory");
+    }
+    app->mc = config->meldcode;
+    app->st = config->strings;
+    app->status = config->status;
+    app->persist = config->persist_settings;
+    app->settings = config->settings;
+    ui_theme_get(app->settings.high_contrast, &app->theme);
+    app->portrait_char = -1;
+    app->focus = app->hover = app->press = -1;
+    app->keep_action = -1;
+    app->parent = -1;
+    app->screen = UI_SCREEN_MENU;
+    MsStatus st = ui_fonts_load(&app->fonts, err);
+    if (st != MS_OK) {
+        goto fail;
+    }
+    app->tc = ui_textcache_create(app->fonts);
+    app->view = ui_view_create();
+    if (app->tc == NULL || app->view == NULL) {
+        st = ms_error_set(err, MS_ERR_NOMEM, NULL, 0, "out of memory");
+        goto fail;
+    }
+    ui_app_resize(app, 1024, 600, 1.0f);
+    *out = app;
+    return MS_OK;
+fail:
+    ui_app_free(app);
+    return st;
+}
+
+static void free_cases(UiApp *app)
+{
+    for (size_t i = 0; i < app->case_count; i++) {
+        scenario_free(app->cases[i].scenario);
+        free(app->cases[i].name);
+    }
+    free(app->cases);
+    app->cases = NULL;
+    app->case_count = 0;
+    app->cases_listed = false;
+}
+
+static void drop_portrait(UiApp *app)
+{
+    if (app->portrait != NULL) {
+        SDL_DestroyTexture(app->portrait);
+        app->portrait = NULL;
+    }
+    app->portrait_char = -1;
+    app->portrait_tried = false;
+}
+
+static void stop_case(UiApp *app)
+{
+    session_free(app->session);
+    app->session = NULL;
+    drop_portrait(app);
+    if (app->own != NULL) {
+        scenario_free(app->own);
+        app->own = NULL;
+    }
+    app->scenario = NULL;
+}
+
+void ui_app_free(UiApp *app)
+{
+    if (app == NULL) {
+        return;
+    }
+    stop_case(app);
+    free_cases(app);
+    ui_view_free(app->view);
+    ui_textcache_free(app->tc);
+    ui_fonts_free(app->fonts);
+    free(app);
+}
+
+const char *ui_app_str(const UiApp *app, const char *key)
+{
+    return strings_get(app->st, key, app->settings.lang);
+}
+
+const char *ui_app_text(const UiApp *app, const MsText *t)
+{
+    MsLang fallback = app->scenario != NULL ? app->scenario->language : MS_LANG_NL;
+    return ms_text_get(t, app->settings.lang, fallback);
+}
+
+void ui_app_resize(UiApp *app, int w, int h, float pixel_ratio)
+{
+    app->w = w;
+    app->h = h;
+    app->pixel_ratio = pixel_ratio > 0 ? pixel_ratio : 1.0f;
+    ui_metrics_compute(w, h, app->settings.font_pct, &app->m);
+    app->layout_dirty = true;
+}
+
+static int default_focus(const UiView *v)
+{
+    int numbered = ui_view_numbered(v, 1);
+    if (numbered >= 0) {
+        return numbered;
+    }
+    for (size_t b = 0; b < ui_view_button_count(v); b++) {
+        const UiItem *it = ui_view_item(v, (size_t)ui_view_button_item(v, b));
+        if (!it->fixed) {
+            return (int)b;
+        }
+    }
+    return ui_view_button_count(v) > 0 ? 0 : -1;
+}
+
+static void scroll_to_focus(UiApp *app)
+{
+    if (app->focus >= 0) {
+        int item = ui_view_button_item(app->view, (size_t)app->focus);
+        ui_view_scroll_to(app->view, (size_t)item, app->m.gap + app->m.focus + app->m.focus_gap);
+    }
+}
+
+static void relayout(UiApp *app)
+{
+    int scroll = ui_view_scroll(app->view);
+    ui_view_reset(app->view, app->w, app->h);
+    app->parent = -1;
+    app->fixed = false;
+    switch (app->screen) {
+    case UI_SCREEN_MENU:
+        ui_screen_menu_build(app);
+        break;
+    case UI_SCREEN_SETTINGS:
+        ui_screen_settings_build(app);
+        break;
+    case UI_SCREEN_PLAY:
+    case UI_SCREEN_FEEDBACK:
+        ui_screen_play_build(app);
+        break;
+    case UI_SCREEN_PAUSE:
+        ui_screen_pause_build(app);
+        break;
+    case UI_SCREEN_DEBRIEF:
+    default:
+        ui_screen_debrief_build(app);
+        break;
+    }
+    ui_view_set_scroll(app->view, scroll);
+    app->hover = app->press = -1;
+    int found = -1;
+    for (size_t b = 0; b < ui_view_button_count(app->view) && app->keep_action >= 0; b++) {
+        const UiItem *it = ui_view_item(app->view, (size_t)ui_view_button_item(app->view, b));
+        if (it->action == app->keep_action && it->arg == app->keep_arg) {
+            found = (int)b;
+        }
+    }
+    app->focus = found >= 0 ? found : default_focus(app->view);
+    if (found >= 0) {
+        scroll_to_focus(app);
+    } else {
+        /* A new screen starts at its top, where reading starts, even when the focus is lower. */
+        ui_view_set_scroll(app->view, 0);
+    }
+    app->layout_dirty = false;
+}
+
+static void ensure_layout(UiApp *app)
+{
+    if (app->layout_dirty) {
+        relayout(app);
+    }
+}
+
+static void remember_focus(UiApp *app)
+{
+    app->keep_action = -1;
+    if (app->focus >= 0 && (size_t)app->focus < ui_view_button_count(app->view)) {
+        const UiItem *it = ui_view_item(app->view, (size_t)ui_view_button_item(app->view, (size_t)app->focus));
+        app->keep_action = it->action;
+        app->keep_arg = it->arg;
+    }
+}
+
+static void enter(UiApp *app, UiScreen screen)
+{
+    app->screen = screen;
+    app->keep_action = -1;
+    ui_view_set_scroll(app->view, 0);
+    app->layout_dirty = true;
+    if (screen == UI_SCREEN_DEBRIEF && app->session != NULL) {
+        score_session(app->session, &app->score);
+        if (app->status != NULL) {
+            fprintf(app->status, "debrief: %s %d/%d %s\n", app->scenario->id, app->score.earned,
+                    app->score.possible, app->score.passed ? "passed" : "failed");
+            fflush(app->status);
+        }
+    }
+}
+
+void ui_app_show(UiApp *app, UiScreen screen)
+{
+    enter(app, screen);
+}
+
+UiScreen ui_app_screen(const UiApp *app)
+{
+    return app->screen;
+}
+
+static void list_cases(UiApp *app)
+{
+    if (app->cases_listed) {
+        return;
+    }
+    app->cases_listed = true;
+    LibraryList list;
+    MsError err;
+    ms_error_clear(&err);
+    if (library_list(&list, &err) != MS_OK) {
+        return;
+    }
+    app->cases = calloc(list.count ? list.count : 1, sizeof *app->cases);
+    if (app->cases != NULL) {
+        for (size_t i = 0; i < list.count; i++) {
+            UiCase *c = &app->cases[app->case_count++];
+            c->name = strdup(list.packs[i].name);
+            if (library_load_pack(&list.packs[i], app->mc, &c->scenario, &err) != MS_OK) {
+                c->scenario = NULL;
+                fprintf(stderr, "meldsim: %s: %s\n", list.packs[i].display, err.message);
+            }
+        }
+    }
+    library_list_free(&list);
+}
+
+void ui_app_show_menu(UiApp *app)
+{
+    stop_case(app);
+    list_cases(app);
+    enter(app, UI_SCREEN_MENU);
+}
+
+static void begin(UiApp *app, Scenario *sc)
+{
+    session_free(app->session);
+    drop_portrait(app);
+    app->scenario = sc;
+    app->session = session_create(sc);
+    memset(&app->score, 0, sizeof app->score);
+    app->score.ending = -1;
+    enter(app, app->session != NULL ? UI_SCREEN_PLAY : UI_SCREEN_MENU);
+}
+
+void ui_app_start(UiApp *app, Scenario *sc)
+{
+    stop_case(app);
+    app->own = sc;
+    begin(app, sc);
+}
+
+bool ui_app_choose(UiApp *app, size_t option)
+{
+    if (app->session == NULL || session_ended(app->session)) {
+        return false;
+    }
+    MsError err;
+    ms_error_clear(&err);
+    if (session_choose(app->session, option, &err) != MS_OK) {
+        return false;
+    }
+    size_t n = session_history_count(app->session);
+    const SessionStep *step = session_history(app->session, n - 1);
+    if (step->choice >= 0) {
+        enter(app, UI_SCREEN_FEEDBACK);
+    } else {
+        enter(app, session_ended(app->session) ? UI_SCREEN_DEBRIEF : UI_SCREEN_PLAY);
+    }
+    return true;
+}
+
+static void change_settings(UiApp *app, const UiSettings *s)
+{
+    app->settings = *s;
+    ui_theme_get(s->high_contrast, &app->theme);
+    ui_metrics_compute(app->w, app->h, s->font_pct, &app->m);
+    remember_focus(app);
+    app->layout_dirty = true;
+    if (app->persist) {
+        MsError err;
+        ms_error_clear(&err);
+        if (ui_settings_save(s, &err) != MS_OK) {
+            fprintf(stderr, "meldsim: cannot keep the settings: %s\n", err.message);
+        }
+    }
+}
+
+static void act(UiApp *app, UiAction action, int arg)
+{
+    UiSettings s = app->settings;
+    switch (action) {
+    case UI_ACT_OPEN_CASE:
+        if (arg >= 0 && (size_t)arg < app->case_count && app->cases[arg].scenario != NULL) {
+            stop_case(app);
+            begin(app, app->cases[arg].scenario);
+        }
+        break;
+    case UI_ACT_CHOOSE:
+        ui_app_choose(app, (size_t)arg);
+        break;
+    case UI_ACT_CONTINUE:
+        enter(app, session_ended(app->session) ? UI_SCREEN_DEBRIEF : UI_SCREEN_PLAY);
+        break;
+    case UI_ACT_PAUSE:
+        app->pause_return = app->screen;
+        enter(app, UI_SCREEN_PAUSE);
+        break;
+    case UI_ACT_RESUME:
+        enter(app, app->pause_return);
+        break;
+    case UI_ACT_RESTART:
+        begin(app, app->scenario);
+        break;
+    case UI_ACT_MENU:
+        ui_app_show_menu(app);
+        break;
+    case UI_ACT_SETTINGS:
+        app->settings_return = app->screen;
+        enter(app, UI_SCREEN_SETTINGS);
+        break;
+    case UI_ACT_BACK:
+        enter(app, app->settings_return);
+        break;
+    case UI_ACT_FONT:
+        s.font_pct = arg;
+        change_settings(app, &s);
+        break;
+    case UI_ACT_CONTRAST:
+        s.high_contrast = arg != 0;
+        change_settings(app, &s);
+        break;
+    case UI_ACT_LANG:
+        s.lang = arg == MS_LANG_EN ? MS_LANG_EN : MS_LANG_NL;
+        change_settings(app, &s);
+        break;
+    case UI_ACT_QUIT:
+        app->quit = true;
+        break;
+    case UI_ACT_NONE:
+    case UI_ACT_COUNT:
+    default:
+        break;
+    }
+}
+
+static void activate(UiApp *app, int button)
+{
+    if (button < 0 || (size_t)button >= ui_view_button_count(app->view)) {
+        return;
+    }
+    const UiItem *it = ui_view_item(app->view, (size_t)ui_view_button_item(app->view, (size_t)button));
+    act(app, (UiAction)it->action, it->arg);
+}
+
+static void move_focus(UiApp *app, int delta)
+{
+    int n = (int)ui_view_button_count(app->view);
+    if (n == 0) {
+        return;
+    }
+    app->focus = app->focus < 0 ? (delta > 0 ? 0 : n - 1) : ((app->focus + delta) % n + n) % n;
+    scroll_to_focus(app);
+}
+
+static void escape(UiApp *app)
+{
+    switch (app->screen) {
+    case UI_SCREEN_PLAY:
+    case UI_SCREEN_FEEDBACK:
+        act(app, UI_ACT_PAUSE, 0);
+        break;
+    case UI_SCREEN_PAUSE:
+        act(app, UI_ACT_RESUME, 0);
+        break;
+    case UI_SCREEN_SETTINGS:
+        act(app, UI_ACT_BACK, 0);
+        break;
+    case UI_SCREEN_DEBRIEF:
+        act(app, UI_ACT_MENU, 0);
+        break;
+    case UI_SCREEN_MENU:
+    default:
+        break;
+    }
+}
+
+static bool key(UiApp *app, const SDL_KeyboardEvent *k)
+{
+    SDL_Keycode sym = k->keysym.sym;
+    int page = ui_view_viewport(app->view).h * 4 / 5;
+    if (sym >= SDLK_1 && sym <= SDLK_9) {
+        int b = ui_view_numbered(app->view, (int)(sym - SDLK_1) + 1);
+        if (b >= 0) {
+            app->focus = b;
+            activate(app, b);
+        }
+        return true;
+    }
+    if (sym >= SDLK_KP_1 && sym <= SDLK_KP_9) {
+        int b = ui_view_numbered(app->view, (int)(sym - SDLK_KP_1) + 1);
+        if (b >= 0) {
+            activate(app, b);
+        }
+        return true;
+    }
+    switch (sym) {
+    case SDLK_TAB:
+        move_focus(app, (k->keysym.mod & KMOD_SHIFT) ? -1 : 1);
+        return true;
+    case SDLK_DOWN:
+    case SDLK_RIGHT:
+        move_focus(app, 1);
+        return true;
+    case SDLK_UP:
+    case SDLK_LEFT:
+        move_focus(app, -1);
+        return true;
+    case SDLK_RETURN:
+    case SDLK_KP_ENTER:
+    case SDLK_SPACE:
+        activate(app, app->focus);
+        return true;
+    case SDLK_ESCAPE:
+        escape(app);
+        return true;
+    case SDLK_PAGEDOWN:
+        ui_view_set_scroll(app->view, ui_view_scroll(app->view) + page);
+        return true;
+    case SDLK_PAGEUP:
+        ui_view_set_scroll(app->view, ui_view_scroll(app->view) - page);
+        return true;
+    case SDLK_HOME:
+        ui_view_set_scroll(app->view, 0);
+        return true;
+    case SDLK_END:
+        ui_view_set_scroll(app->view, ui_view_scroll_max(app->view));
+        return true;
+    case SDLK_q:
+        if (k->keysym.mod & KMOD_CTRL) {
+            app->quit = true;
+        }
+        return false;
+    default:
+        return false;
+    }
+}
+
+static int hit(UiApp *app, int x, int y)
+{
+    return ui_view_hit(app->view, (int)((float)x * app->pixel_ratio), (int)((float)y * app->pixel_ratio));
+}
+
+bool ui_app_handle_event(UiApp *app, const SDL_Event *e)
+{
+    ensure_layout(app);
+    switch (e->type) {
+    case SDL_QUIT:
+        app->quit = true;
+        return false;
+    case SDL_KEYDOWN:
+        return key(app, &e->key);
+    case SDL_MOUSEMOTION: {
+        int h = hit(app, e->motion.x, e->motion.y);
+        if (h != app->hover) {
+            app->hover = h;
+            return true;
+        }
+        return false;
+    }
+    case SDL_MOUSEBUTTONDOWN:
+        if (e->button.button != SDL_BUTTON_LEFT) {
+            return false;
+        }
+        app->press = hit(app, e->button.x, e->button.y);
+        if (e->button.which != SDL_TOUCH_MOUSEID) {
+            app->pointer_moved = false;
+        }
+        if (app->press >= 0) {
+            app->focus = app->press;
+        }
+        return true;
+    case SDL_MOUSEBUTTONUP: {
+        if (e->button.button != SDL_BUTTON_LEFT) {
+            return false;
+        }
+        int h = hit(app, e->button.x, e->button.y);
+        int pressed = app->press;
+        app->press = -1;
+        if (pressed >= 0 && h == pressed && !app->pointer_moved) {
+            activate(app, h);
+        }
+        return true;
+    }
+    case SDL_MOUSEWHEEL:
+        ui_view_set_scroll(app->view, ui_view_scroll(app->view) - e->wheel.y * ui_text_line_height(app->m.body) * 3);
+        return true;
+    case SDL_FINGERDOWN:
+        app->pointer_moved = false;
+        app->drag_y = 0;
+        return false;
+    case SDL_FINGERMOTION: {
+        int dy = (int)(e->tfinger.dy * (float)app->h);
+        app->drag_y += dy;
+        if (abs(app->drag_y) > app->m.gap) {
+            app->pointer_moved = true;
+        }
+        ui_view_set_scroll(app->view, ui_view_scroll(app->view) - dy);
+        return true;
+    }
+    case SDL_WINDOWEVENT:
+        return e->window.event == SDL_WINDOWEVENT_EXPOSED || e->window.event == SDL_WINDOWEVENT_SHOWN;
+    default:
+        return false;
+    }
+}
+
+bool ui_app_wants_quit(const UiApp *app)
+{
+    return app->quit;
+}
+
+void ui_app_render(UiApp *app, SDL_Renderer *r)
+{
+    ensure_layout(app);
+    UiDrawState st = {app->focus, app->hover, app->press};
+    ui_view_draw(app->view, r, &app->theme, app->tc, &st, app->m.focus, app->m.focus_gap);
+    ui_textcache_sweep(app->tc);
+}
+
+const UiView *ui_app_view(UiApp *app)
+{
+    ensure_layout(app);
+    return app->view;
+}
+
+int ui_app_focus(const UiApp *app)
+{
+    return app->focus;
+}
+
+const Session *ui_app_session(const UiApp *app)
+{
+    return app->session;
+}
+
+const UiSettings *ui_app_settings(const UiApp *app)
+{
+    return &app->settings;
+}

@@ -1,0 +1,71 @@
+/*
+ * ui_app.h: the player as a state machine, independent of any window.
+ * The app holds the screen, the session and the settings; it is fed SDL
+ * events and asked to render into any renderer. The window loop, the
+ * screenshot command and the tests all drive this one object, so what the
+ * tests press is exactly what a learner presses.
+ */
+#ifndef UI_APP_H
+#define UI_APP_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include <SDL.h>
+
+#include "meldcode.h"
+#include "ms_error.h"
+#include "scenario.h"
+#include "session.h"
+#include "ms_strings.h"
+#include "ui_settings.h"
+#include "ui_view.h"
+
+typedef enum {
+    UI_SCREEN_MENU,
+    UI_SCREEN_SETTINGS,
+    UI_SCREEN_PLAY,
+    UI_SCREEN_FEEDBACK,
+    UI_SCREEN_PAUSE,
+    UI_SCREEN_DEBRIEF,
+    UI_SCREEN_COUNT
+} UiScreen;
+
+typedef struct UiAppConfig {
+    const Meldcode *meldcode; /* borrowed; outlives the app */
+    const Strings *strings;   /* borrowed; outlives the app */
+    UiSettings settings;
+    bool persist_settings; /* save changes made on the settings screen */
+    FILE *status;          /* where "debrief: ..." lines go for scripts, or NULL */
+} UiAppConfig;
+
+typedef struct UiApp UiApp;
+
+/* Loads the fonts (vfs and TTF_Init first). Caller frees with ui_app_free. */
+MsStatus ui_app_create(const UiAppConfig *config, UiApp **out, MsError *err);
+void ui_app_free(UiApp *app);
+
+/* Output size in pixels and pixels per window point (2 on a high-DPI screen). */
+void ui_app_resize(UiApp *app, int w, int h, float pixel_ratio);
+/* Starts playing sc (the app takes ownership and frees it). */
+void ui_app_start(UiApp *app, Scenario *sc);
+/* Shows the start screen, listing installed cases (loaded lazily, once). */
+void ui_app_show_menu(UiApp *app);
+void ui_app_show(UiApp *app, UiScreen screen);
+UiScreen ui_app_screen(const UiApp *app);
+
+/* Plays option (0-based among the options offered), as a click would; false when invalid. */
+bool ui_app_choose(UiApp *app, size_t option);
+
+/* Feeds one event; returns true when the screen must be drawn again. */
+bool ui_app_handle_event(UiApp *app, const SDL_Event *event);
+bool ui_app_wants_quit(const UiApp *app);
+/* Lays out (when needed) and draws the current screen. Does not present. */
+void ui_app_render(UiApp *app, SDL_Renderer *r);
+/* The laid-out view of the current screen, for tests and screenshots. */
+const UiView *ui_app_view(UiApp *app);
+int ui_app_focus(const UiApp *app);
+const Session *ui_app_session(const UiApp *app);
+const UiSettings *ui_app_settings(const UiApp *app);
+
+#endif

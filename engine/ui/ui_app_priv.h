@@ -1,0 +1,111 @@
+/*
+ * ui_app_priv.h: the app's state, shared by the app and its screen builders.
+ * Only engine/ui includes this; everything else uses ui_app.h. The screen
+ * builders read the state and add items to app->view; they never change state.
+ */
+#ifndef UI_APP_PRIV_H
+#define UI_APP_PRIV_H
+
+#include "library.h"
+#include "score.h"
+#include "session.h"
+#include "ui_app.h"
+#include "ui_font.h"
+#include "ui_metrics.h"
+#include "ui_textcache.h"
+#include "ui_theme.h"
+
+typedef enum {
+    UI_ACT_NONE,
+    UI_ACT_OPEN_CASE, /* arg: index into cases */
+    UI_ACT_CHOOSE,    /* arg: option among those offered */
+    UI_ACT_CONTINUE,  /* leave the feedback panel */
+    UI_ACT_PAUSE,
+    UI_ACT_RESUME,
+    UI_ACT_RESTART,
+    UI_ACT_MENU,
+    UI_ACT_SETTINGS,
+    UI_ACT_BACK,      /* leave the settings screen */
+    UI_ACT_FONT,      /* arg: percent */
+    UI_ACT_CONTRAST,  /* arg: 0 or 1 */
+    UI_ACT_LANG,      /* arg: MsLang */
+    UI_ACT_QUIT,
+    UI_ACT_COUNT
+} UiAction;
+
+typedef struct UiCase {
+    Scenario *scenario; /* NULL when it failed to load */
+    char *name;
+} UiCase;
+
+struct UiApp {
+    const Meldcode *mc;
+    const Strings *st;
+    FILE *status;
+    bool persist;
+    UiSettings settings;
+    UiTheme theme;
+    UiMetrics m;
+    UiFonts *fonts;
+    UiTextCache *tc;
+    UiView *view;
+    int w, h;
+    float pixel_ratio;
+
+    UiCase *cases;
+    size_t case_count;
+    bool cases_listed;
+
+    Scenario *own;      /* a scenario given to ui_app_start, owned */
+    Scenario *scenario; /* the one being played: own or one of cases */
+    Session *session;
+    ScoreResult score;
+    SDL_Texture *portrait;
+    int portrait_char; /* character index the portrait texture belongs to, -1 none */
+    bool portrait_tried;
+
+    UiScreen screen;
+    UiScreen settings_return;
+    UiScreen pause_return;
+    bool layout_dirty;
+    bool quit;
+    int focus, hover, press;
+    int keep_action, keep_arg; /* focus to restore after a relayout */
+    bool pointer_moved;        /* a touch drag: the release is no click */
+    int drag_y;
+
+    /* builder state */
+    int parent;
+    bool fixed;
+};
+
+/* Builders, one per screen (ui_screen_*.c). Each fills app->view for app->m. */
+void ui_screen_menu_build(UiApp *app);
+void ui_screen_settings_build(UiApp *app);
+void ui_screen_pause_build(UiApp *app);
+void ui_screen_play_build(UiApp *app);
+void ui_screen_debrief_build(UiApp *app);
+/* The five-step band across the top; returns its height. current -1: all done. */
+int ui_progress_build(UiApp *app, int current, bool with_menu);
+/* The band with a screen title (start and settings screens); returns its height. */
+int ui_title_band(UiApp *app, const char *title_key);
+/* A button of the fixed footer. */
+typedef struct UiFooterButton {
+    const char *label;
+    UiButtonStyle style;
+    int number;
+    UiAction action;
+    int arg;
+} UiFooterButton;
+/* The band at the bottom with a hint on the left and the buttons on the right; returns its top.
+ * Sets the viewport between header and footer. */
+int ui_footer_build(UiApp *app, int header, const char *hint, const UiFooterButton *buttons, size_t n);
+/* The escalation diagram at (x, y) in width w; returns its height. */
+int ui_diagram_build(UiApp *app, int x, int y, int w);
+
+/* The string for key in the app's language. */
+const char *ui_app_str(const UiApp *app, const char *key);
+/* A scenario text in the app's language, falling back to the case's own. */
+const char *ui_app_text(const UiApp *app, const MsText *t);
+
+#endif

@@ -1,0 +1,117 @@
+/*
+ * ui_options.c: option parsing for play and shot, with the CLI's usage errors.
+ */
+#include "ui_options.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "ui_metrics.h"
+
+int ui_options_font_pct(const char *text)
+{
+    char *end = NULL;
+    double v = strtod(text, &end);
+    if (end == text || (*end != '\0' && strcmp(end, "%") != 0)) {
+        return -1;
+    }
+    if (v > 0 && v <= 2.0 && *end == '\0') {
+        v *= 100.0;
+    }
+    int pct = (int)(v + 0.5);
+    return pct >= UI_FONT_PCT_MIN && pct <= UI_FONT_PCT_MAX ? pct : -1;
+}
+
+static bool parse_size(const char *text, int *w, int *h)
+{
+    char *end = NULL;
+    long a = strtol(text, &end, 10);
+    if (end == text || (*end != 'x' && *end != 'X')) {
+        return false;
+    }
+    const char *rest = end + 1;
+    long b = strtol(rest, &end, 10);
+    if (end == rest || *end != '\0' || a < 320 || b < 240 || a > 7680 || b > 4320) {
+        return false;
+    }
+    *w = (int)a;
+    *h = (int)b;
+    return true;
+}
+
+int ui_options_parse(const char *command, int argc, char **argv, UiOptions *o)
+{
+    memset(o, 0, sizeof *o);
+    o->contrast = -1;
+    bool shot = strcmp(command, "shot") == 0;
+    for (int i = 0; i < argc; i++) {
+        const char *a = argv[i];
+        const char *v = i + 1 < argc ? argv[i + 1] : NULL;
+        bool takes = a[0] == '-' && a[1] == '-' && strcmp(a, "--help") != 0;
+        if (takes && v == NULL) {
+            return cli_usage("%s: option %s needs a value", command, a);
+        }
+        if (strcmp(a, "--lang") == 0) {
+            if (!cli_parse_lang(v, &o->lang)) {
+                return cli_usage("%s: --lang must be nl or en, not '%s'", command, v);
+            }
+            o->lang_set = true;
+        } else if (strcmp(a, "--size") == 0) {
+            if (!parse_size(v, &o->w, &o->h)) {
+                return cli_usage("%s: --size must look like 1280x720, not '%s'", command, v);
+            }
+        } else if (strcmp(a, "--font-scale") == 0) {
+            o->font_pct = ui_options_font_pct(v);
+            if (o->font_pct < 0) {
+                return cli_usage("%s: --font-scale must be 100 to 200 (percent), not '%s'", command, v);
+            }
+        } else if (strcmp(a, "--contrast") == 0) {
+            if (strcmp(v, "high") != 0 && strcmp(v, "normal") != 0) {
+                return cli_usage("%s: --contrast must be high or normal, not '%s'", command, v);
+            }
+            o->contrast = strcmp(v, "high") == 0;
+        } else if (strcmp(a, "--frames") == 0 && !shot) {
+            char *end = NULL;
+            long n = strtol(v, &end, 10);
+            if (end == v || *end != '\0' || n < 1 || n > 1000000) {
+                return cli_usage("%s: --frames must be a positive number, not '%s'", command, v);
+            }
+            o->frames = (int)n;
+        } else if (strcmp(a, "--choices") == 0 && shot) {
+            o->choices = v;
+        } else if (strcmp(a, "--strategy") == 0 && shot) {
+            if (strcmp(v, "best") != 0 && strcmp(v, "worst") != 0) {
+                return cli_usage("%s: --strategy must be best or worst, not '%s'", command, v);
+            }
+            o->strategy = v;
+        } else if (strcmp(a, "--screen") == 0 && shot) {
+            if (strcmp(v, "menu") != 0 && strcmp(v, "play") != 0 && strcmp(v, "feedback") != 0 &&
+                strcmp(v, "debrief") != 0) {
+                return cli_usage("%s: --screen must be menu, play, feedback or debrief, not '%s'", command, v);
+            }
+            o->screen = v;
+        } else if (strcmp(a, "--out") == 0 && shot) {
+            o->out = v;
+        } else if (a[0] == '-') {
+            return cli_usage("%s: unknown option '%s'", command, a);
+        } else if (o->scenario == NULL && strcmp(command, "menu") != 0) {
+            o->scenario = a;
+            continue;
+        } else {
+            return cli_usage("%s: unexpected argument '%s'", command, a);
+        }
+        i++;
+    }
+    if (shot && o->out == NULL) {
+        return cli_usage("shot: --out FILE.png is required");
+    }
+    if (shot && o->choices != NULL && o->strategy != NULL) {
+        return cli_usage("shot: give --choices or --strategy, not both");
+    }
+    bool menu_shot = shot && o->screen != NULL && strcmp(o->screen, "menu") == 0;
+    if ((shot && !menu_shot && o->scenario == NULL) || (strcmp(command, "play") == 0 && o->scenario == NULL)) {
+        return cli_usage("%s: which case? give SCENARIO (see 'meldsim list')", command);
+    }
+    return 0;
+}

@@ -1,0 +1,31 @@
+/*
+ * ui_settings.h: the learner's display settings, kept between sessions.
+ * A small JSON file, settings.json, in the user's data folder; a missing or
+ * damaged file gives the defaults, never an error the learner has to solve.
+ */
+#ifndef UI_SETTINGS_H
+#define UI_SETTINGS_H
+
+#include <stdbool.h>
+
+#include "ms_error.h"
+#include "ms_text.h"
+
+typedef struct UiSettings {
+    int font_pct;       /* 100..200 */
+    bool high_contrast;
+    MsLang lang;
+} UiSettings;
+
+#define UI_SETTINGS_FILE "settings.json"
+
+void ui_settings_default(UiSettings *out, MsLang lang);
+/* Parses JSON text over *out; unknown or out-of-range fields are ignored. */
+void ui_settings_parse(const char *json, UiSettings *out);
+/* The JSON text of s into buf (NUL-terminated); false when it does not fit. */
+bool ui_settings_format(const UiSettings *s, char *buf, size_t size);
+/* Reads settings.json from the user's data folder over *out (vfs_init first). */
+void ui_settings_load(UiSettings *out);
+MsStatus ui_settings_save(const UiSettings *s, MsError *err);
+
+#endif

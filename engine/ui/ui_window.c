@@ -1,0 +1,139 @@
+/*
+ * ui_window.c: the window and its event loop.
+ * The loop sleeps in SDL_WaitEvent and draws only after an event changed
+ * something, so a learner reading a scene costs no CPU. The benchmark option
+ * --frames N is the one exception: it draws continuously and quits after N
+ * presented frames.
+ */
+#include "ui_run.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <SDL.h>
+#include <SDL_image.h>
+#include <SDL_ttf.h>
+
+#include "ui_app.h"
+
+static void no_display(const Cli *cli)
+{
+    /* Both languages: nobody has chosen one yet when there is no screen to choose on. */
+    fprintf(stderr, "meldsim: %s\nmeldsim: %s\n", strings_get(cli->strings, "ui.error.no_display", MS_LANG_NL),
+            strings_get(cli->strings, "ui.error.no_display", MS_LANG_EN));
+}
+
+static void fit(UiApp *app, SDL_Window *win, SDL_Renderer *r)
+{
+    int ww = 0, wh = 0, pw = 0, ph = 0;
+    SDL_GetWindowSize(win, &ww, &wh);
+    if (SDL_GetRendererOutputSize(r, &pw, &ph) != 0 || pw <= 0) {
+        pw = ww;
+        ph = wh;
+    }
+    ui_app_resize(app, pw, ph, ww > 0 ? (float)pw / (float)ww : 1.0f);
+}
+
+static SDL_Renderer *make_renderer(SDL_Window *win)
+{
+    /* The software renderer starts fastest and needs no GL stack; a GPU gains nothing on a
+     * screen that changes only when the learner acts. MELDSIM_RENDERER=gpu asks for one. */
+    const char *want = getenv("MELDSIM_RENDERER");
+    Uint32 flags = want != NULL && strcmp(want, "gpu") == 0 ? SDL_RENDERER_ACCELERATED : SDL_RENDERER_SOFTWARE;
+    SDL_Renderer *r = SDL_CreateRenderer(win, -1, flags);
+    if (r == NULL) {
+        r = SDL_CreateRenderer(win, -1, 0);
+    }
+    return r;
+}
+
+static int loop(UiApp *app, SDL_Window *win, SDL_Renderer *r, int frames)
+{
+    int presented = 0;
+    bool draw = true;
+    while (!ui_app_wants_quit(app)) {
+        if (draw || frames > 0) {
+            ui_app_render(app, r);
+            SDL_RenderPresent(r);
+            draw = false;
+            if (frames > 0 && ++presented >= frames) {
+                break;
+            }
+        }
+        SDL_Event e;
+        bool got = frames > 0 ? SDL_PollEvent(&e) != 0 : SDL_WaitEvent(&e) != 0;
+        while (got) {
+            if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
+                fit(app, win, r);
+                draw = true;
+            } else if (e.type == SDL_RENDER_TARGETS_RESET || e.type == SDL_RENDER_DEVICE_RESET) {
+                draw = true;
+            }
+            draw |= ui_app_handle_event(app, &e);
+            got = SDL_PollEvent(&e) != 0;
+        }
+    }
+    return CLI_EXIT_OK;
+}
+
+int ui_window_run(const Cli *cli, const UiOptions *o, const UiSettings *settings)
+{
+    Scenario *sc = NULL;
+    if (o->scenario != NULL) {
+        int rc = ui_run_load(cli, o->scenario, &sc);
+        if (rc != CLI_EXIT_OK) {
+            return rc;
+        }
+    }
+    SDL_SetHint(SDL_HINT_VIDEO_ALLOW_SCREENSAVER, "1");
+    if (SDL_Init(SDL_INIT_VIDEO) != 0) {
+        no_display(cli);
+        scenario_free(sc);
+        return CLI_EXIT_INSTALL;
+    }
+    int rc = CLI_EXIT_INSTALL;
+    SDL_Window *win = NULL;
+    SDL_Renderer *r = NULL;
+    UiApp *app = NULL;
+    MsError err;
+    ms_error_clear(&err);
+    if (TTF_Init() != 0) {
+        fprintf(stderr, "meldsim: cannot start SDL_ttf: %s\n", TTF_GetError());
+        goto fail;
+    }
+    win = SDL_CreateWindow(strings_get(cli->strings, "ui.app.title", settings->lang), SDL_WINDOWPOS_CENTERED,
+                           SDL_WINDOWPOS_CENTERED, o->w > 0 ? o->w : 1280, o->h > 0 ? o->h : 720,
+                           SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    if (win == NULL || (r = make_renderer(win)) == NULL) {
+        no_display(cli);
+        goto fail;
+    }
+    SDL_SetWindowMinimumSize(win, 800, 480);
+    UiAppConfig config = {cli->meldcode, cli->strings, *settings, true, stdout};
+    if (ui_app_create(&config, &app, &err) != MS_OK) {
+        rc = cli_fail(&err);
+        goto fail;
+    }
+    fit(app, win, r);
+    if (sc != NULL) {
+        ui_app_start(app, sc);
+        sc = NULL;
+    } else {
+        ui_app_show_menu(app);
+    }
+    rc = loop(app, win, r, o->frames);
+fail:
+    ui_app_free(app);
+    scenario_free(sc);
+    if (r != NULL) {
+        SDL_DestroyRenderer(r);
+    }
+    if (win != NULL) {
+        SDL_DestroyWindow(win);
+    }
+    if (TTF_WasInit()) {
+        TTF_Quit();
+    }
+    SDL_Quit();
+    return rc;
+}
