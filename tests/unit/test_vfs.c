@@ -37,7 +37,8 @@ typedef struct Fixture {
 
 static const char *join(char *out, const char *a, const char *b)
 {
-    snprintf(out, PATH_LEN, "%s/%s", a, b);
+    if (snprintf(out, PATH_LEN, "%s/%s", a, b) >= PATH_LEN)
+        fail_msg("path too long: %s/%s", a, b);
     return out;
 }
 
@@ -301,7 +302,8 @@ static void test_folder_pack_mounts(void **state)
     size_t len = 0;
     write_pack_folder(join(folder, fx->dir, "map"));
     /* ".." in a real path is fine; the trailing slash too. */
-    snprintf(with_dots, sizeof with_dots, "%s/map/../map/", fx->dir);
+    if (snprintf(with_dots, sizeof with_dots, "%s/map/../map/", fx->dir) >= (int)sizeof with_dots)
+        fail_msg("path too long");
     assert_int_equal(vfs_mount_pack(with_dots, "/casus", &err), MS_OK);
     assert_int_equal(vfs_read_file("/casus/scenario.lua", VFS_FILE_MAX, &text, &len, &err), MS_OK);
     assert_string_equal(text, scenario_lua);
@@ -526,7 +528,8 @@ static void test_user_dir_under_xdg(void **state)
     struct stat st;
     const char *user = vfs_user_dir(&err);
     assert_non_null(user);
-    snprintf(expected, sizeof expected, "%s/xdg/meldsim/", fx->dir);
+    if (snprintf(expected, sizeof expected, "%s/xdg/meldsim/", fx->dir) >= (int)sizeof expected)
+        fail_msg("path too long");
     assert_string_equal(user, expected);
     assert_int_equal(stat(join(scenarios, user, "scenarios"), &st), 0);
     assert_true(S_ISDIR(st.st_mode));
