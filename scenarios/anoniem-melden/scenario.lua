@@ -369,11 +369,11 @@ return {
   endings = {
     {
       id = "anoniem_gemeld",
-      title = "Gemeld, en jouw naam beschermd",
-      text = "Levi woont nog thuis, onder toezicht van Veilig Thuis en met een veiligheidsplan. Zijn vader volgt een training bij zijn agressie. In mei doet Levi voor het eerst een gymles in een T-shirt met korte mouwen. Op de club knikt Rick je kort toe, en loopt door.",
+      title = "Gemeld bij Veilig Thuis",
+      text = "Levi woont nog thuis, met een veiligheidsplan waar Veilig Thuis op toeziet. Zijn vader volgt een training voor zijn agressie. In mei doet Levi voor het eerst een gymles in een T-shirt met korte mouwen. Op de club knikt Rick je kort toe, en loopt door.",
       outcome = "melden_structureel",
       route = { "school", "zorgteam", "veilig_thuis" },
-      debrief = "Herhaald lichamelijk geweld is structurele onveiligheid: melden bij Veilig Thuis. Open melden is de regel; hier waren de bedreiging van jou en Levi’s angst een reden om anonimiteit met Veilig Thuis te bespreken. Veilig Thuis weet wie er meldde en kan de school bellen en informeren; het gezin hoort niet wie het was. De ouders werden vooraf niet ingelicht, omdat dat Levi en jou in gevaar bracht. Veilig Thuis kan dan een vooronderzoek doen zonder medeweten van de ouders. Binnen vijf werkdagen volgt een veiligheidsbeoordeling; daarna onderzoekt Veilig Thuis zelf, draagt over aan het buurtteam of leidt door naar het SAVE-team, dat zo nodig de Raad voor de Kinderbescherming inschakelt. De school blijft betrokken en geeft nieuwe signalen door.",
+      debrief = "Herhaald lichamelijk geweld is structurele onveiligheid: melden bij Veilig Thuis. Open melden is de regel; hier waren de bedreiging van jou en Levi’s angst een reden om anonimiteit met Veilig Thuis te bespreken, niet om niet te melden. Veilig Thuis weet wie er meldde en kan de school bellen en informeren; het gezin hoort niet wie het was. De ouders werden vooraf niet ingelicht, omdat dat Levi en jou in gevaar bracht. Veilig Thuis kan dan een vooronderzoek doen zonder medeweten van de ouders. Binnen vijf werkdagen volgt een veiligheidsbeoordeling; daarna onderzoekt Veilig Thuis zelf, draagt over aan het buurtteam of leidt door naar het SAVE-team, dat zo nodig de Raad voor de Kinderbescherming inschakelt. De school blijft betrokken en geeft nieuwe signalen door.",
     },
     {
       id = "acuut_gemeld",

@@ -250,7 +250,7 @@ return {
     },
     {
       id = "raad_verwijst", step = "beslissen", speaker = "ingrid",
-      text = "Ingrid belt de Raad voor de Kinderbescherming. Het gesprek duurt vier minuten.\n\n“Ze doen niets op verzoek van een school,” zegt ze als ze ophangt. “We moeten melden bij Veilig Thuis. Die kunnen de Raad om een onderzoek vragen, als dat nodig is.”\n\nHet is donderdagmiddag. Kian staat bij het raam te wachten op zijn vader, die er nog niet is.",
+      text = "Ingrid belt de Raad voor de Kinderbescherming. Het gesprek duurt vier minuten.\n\n“Een school kan niet rechtstreeks bij hen terecht,” zegt ze als ze ophangt. “We moeten melden bij Veilig Thuis. Die kunnen de Raad om een onderzoek vragen, als dat nodig is.”\n\nHet is donderdagmiddag. Kian staat bij het raam te wachten op zijn vader, die er nog niet is.",
       choices = {
         {
           text = "We wachten eerst af of de Raad ons nog terugbelt; het gesprek is genoteerd.",

@@ -4,7 +4,7 @@
 -- consults the vertrouwensinspecteur and must report to the police. Only
 -- signalen, gesprek and beslissen are scored; not_applicable says why.
 -- The number `schade` counts choices that tip off the colleague or keep the
--- matter internal, and picks the ending at the last decision.
+-- matter internal; at the last decision it picks the ending of the best option.
 return {
   format = 1,
   id = "vermoeden-collega",
@@ -311,13 +311,8 @@ return {
         },
         {
           text = "Je vertelt in de personeelskamer wat er speelt, zodat iedereen weet waar hij op moet letten.",
-          next = "gemeld_bij_bestuur", points = -1, condition = { schade = { max = 0 } },
-          feedback = "Zo wordt Lina het onderwerp van de personeelskamer, en Sven weet nog steeds niet wat hij moet doen. Collega’s hoeven niet te weten om wie het gaat; ze moeten weten dat elk vermoeden direct naar het bestuur gaat.",
-        },
-        {
-          text = "Je vertelt in de personeelskamer wat er speelt, zodat iedereen weet waar hij op moet letten.",
-          next = "te_vroeg_gewaarschuwd", points = -1, condition = { schade = { min = 1 } },
-          feedback = "Zo wordt Lina het onderwerp van de personeelskamer, en Sven weet nog steeds niet wat hij moet doen. Collega’s hoeven niet te weten om wie het gaat; ze moeten weten dat elk vermoeden direct naar het bestuur gaat.",
+          next = "blijft_liggen", points = -1,
+          feedback = "Zo wordt Lina het onderwerp van de personeelskamer, en Sven weet nog steeds niet dat hij zelf moet melden. Collega’s hoeven niet te weten om wie het gaat; ze moeten weten dat elk vermoeden direct naar het bestuur gaat.",
         },
       },
     },
