@@ -156,10 +156,8 @@ static int play(TextPlayer *p)
         for (size_t i = 0; i < n; i++) {
             char num[16];
             snprintf(num, sizeof num, "  %zu. ", i + 1);
-            const char *text = tr(p, &scene->choices[options[i]].text);
-            /* the number, then the text wrapped under itself */
-            fputs(num, stdout);
-            text_wrap_print(stdout, text, TEXT_WIDTH - 6, "");
+            text_wrap_print_hanging(stdout, tr(p, &scene->choices[options[i]].text), TEXT_WIDTH,
+                                    num);
         }
         int pick = ask(p, n);
         if (pick < 0) {

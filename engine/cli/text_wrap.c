@@ -18,11 +18,12 @@ static size_t columns(const char *s, size_t len)
     return n;
 }
 
-static void wrap_line(FILE *out, const char *line, size_t len, int width, const char *indent)
+static void wrap_line(FILE *out, const char *line, size_t len, int width, const char *first,
+                      const char *indent)
 {
     size_t col = 0, i = 0;
     bool start = true;
-    fputs(indent, out);
+    fputs(first, out);
     while (i < len) {
         while (i < len && line[i] == ' ')
             i++;
@@ -50,7 +51,8 @@ static void wrap_line(FILE *out, const char *line, size_t len, int width, const 
     fputc('\n', out);
 }
 
-void text_wrap_print(FILE *out, const char *text, int width, const char *indent)
+static void wrap_print(FILE *out, const char *text, int width, const char *first,
+                       const char *indent)
 {
     size_t need = markup_strip(text, NULL, 0);
     char *plain = malloc(need + 1);
@@ -67,10 +69,27 @@ void text_wrap_print(FILE *out, const char *text, int width, const char *indent)
         if (len == 0)
             fputc('\n', out);
         else
-            wrap_line(out, p, len, width, indent);
+            wrap_line(out, p, len, width, first, indent);
+        first = indent;
         p += len;
         if (*p == '\n')
             p++;
     }
     free(plain);
+}
+
+void text_wrap_print(FILE *out, const char *text, int width, const char *indent)
+{
+    wrap_print(out, text, width, indent, indent);
+}
+
+void text_wrap_print_hanging(FILE *out, const char *text, int width, const char *first)
+{
+    char indent[32];
+    size_t n = strlen(first);
+    if (n >= sizeof indent)
+        n = sizeof indent - 1;
+    memset(indent, ' ', n);
+    indent[n] = '\0';
+    wrap_print(out, text, width, first, indent);
 }
