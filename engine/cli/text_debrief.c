@@ -95,6 +95,21 @@ static void print_choices(FILE *out, const Cli *cli, const Session *s, int width
     }
 }
 
+/* "  Jouw route : School > Zorgteam > ...", wrapped under itself. */
+static void print_route_line(FILE *out, const Cli *cli, const Session *s, const char *label,
+                             const int *route, size_t n, int width)
+{
+    const Meldcode *mc = session_scenario(s)->meldcode;
+    char line[2048], first[64];
+    size_t len = 0;
+    line[0] = '\0';
+    for (size_t i = 0; i < n && len < sizeof line; i++)
+        len += (size_t)snprintf(line + len, sizeof line - len, "%s%s", i ? " > " : "",
+                                tr(s, cli, &meldcode_actor(mc, (size_t)route[i])->name));
+    snprintf(first, sizeof first, "  %s: ", cli_str(cli, label));
+    text_wrap_print_hanging(out, n ? line : "-", width, first);
+}
+
 static void print_route(FILE *out, const Cli *cli, const Session *s, const ScoreResult *r,
                         int width)
 {
@@ -102,18 +117,10 @@ static void print_route(FILE *out, const Cli *cli, const Session *s, const Score
     const Meldcode *mc = sc->meldcode;
     const ScenarioEnding *e = &sc->endings[r->ending];
     heading(out, cli_str(cli, "text.debrief.route"));
-    fprintf(out, "  %s: ", cli_str(cli, "text.debrief.your_route"));
-    for (size_t i = 0; i < r->route_count; i++)
-        fprintf(out, "%s%s", i ? " > " : "",
-                tr(s, cli, &meldcode_actor(mc, (size_t)r->route[i])->name));
-    fprintf(out, "%s\n  %s: ", r->route_count ? "" : "-",
-            cli_str(cli, "text.debrief.correct_route"));
-    for (size_t i = 0; i < e->route_count; i++)
-        fprintf(out, "%s%s", i ? " > " : "",
-                tr(s, cli, &meldcode_actor(mc, (size_t)e->route[i])->name));
-    fprintf(out, "\n  %s\n\n",
-            cli_str(cli, score_route_matches(r, e) ? "text.debrief.route_same"
-                                                   : "text.debrief.route_differs"));
+    print_route_line(out, cli, s, "text.debrief.your_route", r->route, r->route_count, width);
+    print_route_line(out, cli, s, "text.debrief.correct_route", e->route, e->route_count, width);
+    fprintf(out, "  %s\n\n", cli_str(cli, score_route_matches(r, e) ? "text.debrief.route_same"
+                                                                     : "text.debrief.route_differs"));
     DebriefActor actors[DEBRIEF_MAX_ACTORS];
     size_t n = debrief_route_compare(r, e, actors);
     for (size_t i = 0; i < n; i++) {

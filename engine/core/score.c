@@ -29,6 +29,10 @@ void score_session(const Session *s, ScoreResult *out)
     memset(out, 0, sizeof *out);
     out->ending = session_ending(s);
     out->completed = session_ended(s);
+    /* The learner is the school's staff member: every route starts at school. */
+    int school = meldcode_actor_find(sc->meldcode, "school");
+    if (school >= 0)
+        route_add(out, school);
     for (size_t i = 0; i < session_history_count(s); i++) {
         const SessionStep *h = session_history(s, i);
         if (h->choice < 0)

@@ -3,6 +3,8 @@
  * Per step: earned is the sum of chosen points; possible the sum of the best
  * points offered at each decision the learner met. Scaled is earned/possible
  * clamped to 0..1 (1 when nothing was possible). Any critical mistake fails.
+ * The learner's route starts at "school" (the learner is school staff), then
+ * adds the actors of the chosen options in order of first involvement.
  */
 #ifndef SCORE_H
 #define SCORE_H

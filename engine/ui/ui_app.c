@@ -553,7 +553,7 @@ void ui_app_render(UiApp *app, SDL_Renderer *r)
     ui_textcache_sweep(app->tc);
 }
 
-const UiView *ui_app_view(UiApp *app)
+UiView *ui_app_view(UiApp *app)
 {
     ensure_layout(app);
     return app->view;

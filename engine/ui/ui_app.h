@@ -63,7 +63,7 @@ bool ui_app_wants_quit(const UiApp *app);
 /* Lays out (when needed) and draws the current screen. Does not present. */
 void ui_app_render(UiApp *app, SDL_Renderer *r);
 /* The laid-out view of the current screen, for tests and screenshots. */
-const UiView *ui_app_view(UiApp *app);
+UiView *ui_app_view(UiApp *app);
 int ui_app_focus(const UiApp *app);
 const Session *ui_app_session(const UiApp *app);
 const UiSettings *ui_app_settings(const UiApp *app);
