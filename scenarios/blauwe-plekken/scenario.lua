@@ -143,8 +143,8 @@ return {
         },
         {
           text = {
-            nl = "‘Ma 3-3, gym: linkerbovenarm vier ronde blauwe plekken op een rij, elk ca. 1 cm. Mila trok haar shirt recht en draaide zich om. Deed niet mee met tikkertje.’",
-            en = "‘Mon 3-3, PE: left upper arm four round bruises in a row, each approx. 1 cm. Mila tugged her shirt straight and turned away. Did not join in tag.’",
+            nl = "‘Ma 3-3, gym: linkerbovenarm vier ronde blauwe plekken op een rij, elk ca. 1 cm. Mila trok haar shirt snel recht en draaide zich om.’",
+            en = "‘Mon 3-3, PE: left upper arm four round bruises in a row, each approx. 1 cm. Mila quickly tugged her shirt straight and turned away.’",
           },
           next = "terugkijken", points = 2,
           feedback = {

@@ -76,6 +76,11 @@ return {
       text = "Derya Yilmaz luistert naar jullie allebei. ‘Isa is dertien: eerst praten we met haar zelf. Hoe pakken we dat aan?’",
       choices = {
         {
+          text = "Anouk voert volgende week een open ‘hoe gaat het’-gesprek met Isa. Ik blijf alert en vertel Derya en Anouk wat me opvalt.",
+          next = "na_de_les", points = 2,
+          feedback = "Goed: een open gesprek met de leerling zelf, door de mentor, en jij blijft signaleren. Wat je niet kunt plannen, is wanneer een leerling zelf begint te praten.",
+        },
+        {
           text = "Ik vraag Isa na de les direct of haar oom iets met haar doet.",
           next = "na_de_les", points = -1,
           feedback = "Een suggestieve vraag legt Isa een antwoord in de mond en kan haar dichtslaan. Een gesprek begint open, bij wat je ziet, niet bij een verdachte.",
@@ -84,11 +89,6 @@ return {
           text = "We vragen het buurtteam om eens bij opa en oma langs te gaan.",
           next = "na_de_les", points = 0, actors = { "buurtteam" },
           feedback = "Het buurtteam komt pas na een gesprek en met instemming. En bij deze signalen wil je eerst Isa zelf horen voordat iemand thuis iets weet.",
-        },
-        {
-          text = "Anouk voert volgende week een open ‘hoe gaat het’-gesprek met Isa. Ik blijf alert en vertel Derya en Anouk wat me opvalt.",
-          next = "na_de_les", points = 2,
-          feedback = "Goed: een open gesprek met de leerling zelf, door de mentor, en jij blijft signaleren. Wat je niet kunt plannen, is wanneer een leerling zelf begint te praten.",
         },
       },
     },
@@ -291,10 +291,15 @@ return {
         },
         {
           text = "We wachten met melden tot Isa zegt dat ze er klaar voor is. Het is haar verhaal.",
-          next = "isa_vertellen", points = 0,
+          next = "toch_melden", points = 0,
           feedback = "Het is haar verhaal, maar niet haar verantwoordelijkheid om zichzelf te beschermen. Je meldt, en je vertelt Isa eerlijk wat je doet.",
         },
       },
+    },
+    {
+      id = "toch_melden", step = "beslissen", speaker = "derya",
+      text = "Derya schudt haar hoofd. ‘Isa heeft het ons verteld; daarmee heeft ze de eerste stap al gezet. De volgende stap is aan ons.’ Ze doet de melding, open, met jouw aantekeningen.",
+      next = "isa_vertellen",
     },
     {
       id = "isa_vertellen", step = "beslissen",

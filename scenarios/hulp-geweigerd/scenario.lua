@@ -155,14 +155,14 @@ return {
       text = "Donderdagmiddag. Tomasz en Agnieszka, de tolk, Saskia, Joost en jij. Je vertelt wat de school heeft gezien, met data.\n\nTomasz luistert met zijn armen over elkaar. ‘Toen ik negen was, paste ik ook op mijn broertjes. Zofia is verstandig.’ Agnieszka kijkt naar de tafel.\n\nWat zeg je?",
       choices = {
         {
-          text = "‘Als dit zo doorgaat, moeten we Veilig Thuis inschakelen.’",
-          next = "aanbod", points = 0,
-          feedback = "Een melding als dreigement maakt van hulp een straf. De ouders horen dan alleen de dreiging, en de kans dat ze hulp aanvaarden wordt kleiner.",
-        },
-        {
           text = "‘Zofia ís verstandig. En juist daarom zien we het: Kuba om half vijf huilend bij het hek, weken kiespijn, een blaar van de pan. Wat hebben jullie nodig?’",
           next = "aanbod", points = 3,
           feedback = "Goed: je erkent de vader, blijft bij de feiten over deze kinderen en vraagt wat zij nodig hebben. Zo kan het gesprek over hulp gaan, niet over schuld.",
+        },
+        {
+          text = "‘Als dit zo doorgaat, moeten we Veilig Thuis inschakelen.’",
+          next = "aanbod", points = 0,
+          feedback = "Een melding als dreigement maakt van hulp een straf. De ouders horen dan alleen de dreiging, en de kans dat ze hulp aanvaarden wordt kleiner.",
         },
         {
           text = "‘In Nederland is het niet normaal dat een kind van negen alleen op een kleuter past.’",
@@ -181,14 +181,14 @@ return {
       text = "Saskia, Joost en jij blijven achter. ‘Zonder hun instemming kan ik niets,’ zegt Saskia. Je pakt het afwegingskader erbij.\n\nHoe weeg je het?",
       choices = {
         {
-          text = "Ze willen geen hulp, dan houdt het voor de school op. We leggen het gesprek vast en sluiten het dossier.",
-          next = "gesloten", points = 0, mistake = "kind_uit_beeld",
-          feedback = "Als ouders hulp weigeren, blijft de zorg om de kinderen bestaan. Het afwegingskader is dan duidelijk: hulp niet aanvaard, dus melden.",
-        },
-        {
           text = "Vermoeden: ja. Acuut of structureel onveilig: nee. Hulp is mogelijk, maar de ouders aanvaarden die niet (vraag 4). Dan rest een melding bij Veilig Thuis.",
           next = "informeren", points = 3,
           feedback = "Goed gewogen: er is geen direct gevaar, en met hulp was dit op te lossen geweest. Maar zonder instemming kan het buurtteam niet helpen, en dan is melden de enige weg.",
+        },
+        {
+          text = "Ze willen geen hulp, dan houdt het voor de school op. We leggen het gesprek vast en sluiten het dossier.",
+          next = "gesloten", points = 0, mistake = "kind_uit_beeld",
+          feedback = "Als ouders hulp weigeren, blijft de zorg om de kinderen bestaan. Het afwegingskader is dan duidelijk: hulp niet aanvaard, dus melden.",
         },
         {
           text = "Ze willen het zelf oplossen. We geven ze twee weken en kijken dan of het beter gaat.",

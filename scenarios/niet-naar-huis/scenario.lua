@@ -242,8 +242,8 @@ return {
     {
       id = "belofte", step = "gesprek", speaker = "jordy",
       text = {
-        nl = "De deur gaat open: Esther Dijkstra, de zorgcoördinator. Een collega heeft haar gewaarschuwd. Jordy kijkt jou aan. ‘Je hebt het beloofd.’",
-        en = "The door opens: Esther Dijkstra, the care coordinator. A colleague has alerted her. Jordy looks at you. ‘You promised.’",
+        nl = "De deur gaat open: Esther Dijkstra, de zorgcoördinator, komt binnen. Jordy kijkt jou aan. ‘Je hebt het beloofd.’",
+        en = "The door opens: Esther Dijkstra, the care coordinator, comes in. Jordy looks at you. ‘You promised.’",
       },
       choices = {
         {
@@ -629,13 +629,13 @@ return {
         nl = "Om kwart voor vier stapt Jordy alleen in bus 77. Esther hoort het pas als hij weg is en belt Veilig Thuis.",
         en = "At quarter to four Jordy gets on bus 77 alone. Esther only hears once he has gone, and calls Veilig Thuis.",
       },
-      next = "alleen_weg",
+      next = "einde_onbeschermd",
     },
     {
       id = "hek", step = "beslissen", speaker = "hans",
       text = {
-        nl = "15.40 uur. Hans, de conciërge, belt: ‘Jordy’s vader staat bij de receptie. Hij roept dat hij zijn zoon komt halen en dat hij die leraar wel weet te vinden. Ik hield hem tegen en hij duwde me tegen de balie.’\n\nIn het kamertje hoort Jordy het geschreeuw door de gang. Hij begint te trillen.\n\nWat doe je?",
-        en = "15:40. Hans, the caretaker, calls: ‘Jordy’s father is at reception. He’s shouting that he’s come for his son and that he’ll find that teacher. I stopped him and he shoved me against the desk.’\n\nIn the little room Jordy hears the shouting down the corridor. He starts to shake.\n\nWhat do you do?",
+        nl = "15.40 uur. Hans, de conciërge, belt: ‘Jordy’s vader staat bij de receptie. Hij schreeuwt dat hij zijn zoon komt halen en dat hij hem afmaakt. Ik hield hem tegen en hij duwde me tegen de balie.’\n\nIn het kamertje hoort Jordy het geschreeuw door de gang. Hij begint te trillen.\n\nWat doe je?",
+        en = "15:40. Hans, the caretaker, calls: ‘Jordy’s father is at reception. He’s shouting that he’s come for his son and that he’ll kill him. I stopped him and he shoved me against the desk.’\n\nIn the little room Jordy hears the shouting down the corridor. He starts to shake.\n\nWhat do you do?",
       },
       choices = {
         {
@@ -657,8 +657,8 @@ return {
           next = "kalmeren", points = -2,
           critical = { id = "ouders_confronteren_onveilig" },
           feedback = {
-            nl = "Een vader die net iemand heeft geduwd en naar jou vraagt, ga je niet alleen tegemoet. Je brengt jezelf in gevaar, en misschien Jordy ook.",
-            en = "You do not go alone to meet a father who has just shoved someone and is asking for you. You put yourself in danger, and perhaps Jordy too.",
+            nl = "Een vader die net iemand heeft geduwd en dreigt zijn zoon af te maken, ga je niet alleen tegemoet. Je brengt jezelf in gevaar, en misschien Jordy ook.",
+            en = "You do not go alone to meet a father who has just shoved someone and threatens to kill his son. You put yourself in danger, and perhaps Jordy too.",
           },
         },
         {
@@ -668,8 +668,8 @@ return {
           },
           next = "politie", points = 3, actors = { "politie" },
           feedback = {
-            nl = "Goed: een man die geweld gebruikt en dreigt, in het gebouw waar Jordy is, is direct gevaar. Dan bel je 112, en Veilig Thuis hoort het meteen daarna.",
-            en = "Good: a man who uses violence and makes threats, in the building where Jordy is, is immediate danger. Then you call 112, and Veilig Thuis hears straight after.",
+            nl = "Goed: een man die net geweld gebruikte en roept dat hij zijn zoon afmaakt, in het gebouw waar Jordy is: dat is direct gevaar, ook voor een leven. Dan bel je 112, en Veilig Thuis hoort het meteen daarna.",
+            en = "Good: a man who has just used violence and shouts that he will kill his son, in the building where Jordy is: that is immediate danger, to a life too. Then you call 112, and Veilig Thuis hears straight after.",
           },
         },
       },
@@ -811,8 +811,8 @@ return {
       outcome = "melden_acuut",
       route = { "school", "zorgteam", "veilig_thuis", "politie" },
       debrief = {
-        nl = "Eén ernstig zorgwekkend signaal was genoeg: letsel, een bedreiging en een student die niet naar huis durft. Dat is acute onveiligheid. De school belde meteen Veilig Thuis (0800-2000, dag en nacht), sprak de vader niet eerst, liet Jordy medisch onderzoeken en liet hem niet onbeschermd gaan. Toen de vader kwam en geweld gebruikte, was er direct gevaar: 112. Veilig Thuis handelde in de crisis meteen, met de politie; de burgemeester kan de vader een tijdelijk huisverbod opleggen. Daarna beoordeelt Veilig Thuis de veiligheid van het hele gezin, ook van Fleur, en onderzoekt zelf, vraagt de Raad voor de Kinderbescherming, of leidt door naar hulp of het SAVE-team. De school hoort het na de beoordeling en na het onderzoek, en blijft Jordy’s vaste plek.",
-        en = "One seriously alarming sign was enough: injury, a threat and a student who dares not go home. That is acute unsafety. The school called Veilig Thuis at once (0800-2000, day and night), did not speak to the father first, had Jordy examined and did not let him go unprotected. When the father came and used violence, there was immediate danger: 112. Veilig Thuis acted in the crisis straight away, with the police; the mayor can impose a temporary restraining order barring the father from the home. Then Veilig Thuis assesses the safety of the whole family, Fleur too, and investigates itself, asks the Child Protection Board, or routes to help or the SAVE team. The school hears after the assessment and after the investigation, and remains Jordy’s steady place.",
+        nl = "Eén ernstig zorgwekkend signaal was genoeg: letsel, een bedreiging en een student die niet naar huis durft. Dat is acute onveiligheid. De school belde meteen Veilig Thuis (0800-2000, dag en nacht), sprak de vader niet eerst, liet Jordy medisch onderzoeken en liet hem niet onbeschermd gaan. Toen de vader kwam, geweld gebruikte en dreigde Jordy af te maken, was er direct gevaar: 112. Veilig Thuis handelde in de crisis meteen, met de politie; de burgemeester kan de vader een tijdelijk huisverbod opleggen. Daarna beoordeelt Veilig Thuis de veiligheid van het hele gezin, ook van Fleur, en onderzoekt zelf, vraagt de Raad voor de Kinderbescherming, of leidt door naar hulp of het SAVE-team. De school hoort het na de beoordeling en na het onderzoek, en blijft Jordy’s vaste plek.",
+        en = "One seriously alarming sign was enough: injury, a threat and a student who dares not go home. That is acute unsafety. The school called Veilig Thuis at once (0800-2000, day and night), did not speak to the father first, had Jordy examined and did not let him go unprotected. When the father came, used violence and threatened to kill Jordy, there was immediate danger: 112. Veilig Thuis acted in the crisis straight away, with the police; the mayor can impose a temporary restraining order barring the father from the home. Then Veilig Thuis assesses the safety of the whole family, Fleur too, and investigates itself, asks the Child Protection Board, or routes to help or the SAVE team. The school hears after the assessment and after the investigation, and remains Jordy’s steady place.",
       },
     },
     {
