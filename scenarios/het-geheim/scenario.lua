@@ -161,11 +161,6 @@ return {
           feedback = "Zo blijft Isa vannacht weer alleen in dat huis, en ligt de verantwoordelijkheid bij een meisje van dertien. Een belofte die haar onveilig houdt, houd je niet.",
         },
         {
-          text = "‘Denk er eerst een weekje over na, dan praten we verder.’",
-          next = "opschrijven", points = 0,
-          feedback = "Isa heeft net verteld over misbruik ’s nachts, in het huis waar ze vanavond slaapt. Een kind dat over misbruik vertelt, laat je niet een week wachten: je haalt vandaag hulp.",
-        },
-        {
           text = "‘Ik bel nu je oma. Die moet dit weten, ook al is het moeilijk.’",
           next = "oma_weet_het", points = -3,
           critical = { id = "ouders_confronteren_onveilig" },

@@ -155,7 +155,7 @@ return {
       text = "Donderdagmiddag. Tomasz en Agnieszka, de tolk, Saskia, Joost en jij. Je vertelt wat de school heeft gezien, met data.\n\nTomasz luistert met zijn armen over elkaar. ‘Toen ik negen was, paste ik ook op mijn broertjes. Zofia is verstandig.’ Agnieszka kijkt naar de tafel.\n\nWat zeg je?",
       choices = {
         {
-          text = "‘Zofia ís verstandig. En juist daarom zien we het: Kuba om half vijf huilend bij het hek, weken kiespijn, een blaar van de pan. Wat hebben jullie nodig?’",
+          text = "‘Zofia ís verstandig. Juist daarom zien we het: Kuba om half vijf nog op het plein in de kou, weken kiespijn, een blaar van de pan. Wat hebben jullie nodig?’",
           next = "aanbod", points = 3,
           feedback = "Goed: je erkent de vader, blijft bij de feiten over deze kinderen en vraagt wat zij nodig hebben. Zo kan het gesprek over hulp gaan, niet over schuld.",
         },
