@@ -76,22 +76,11 @@ int ui_progress_build(UiApp *app, int current, bool with_menu)
         char num[16];
         snprintf(num, sizeof num, "%d", i + 1);
         if (s == STEP_DONE) {
-            ui_w_shape(app, UI_SHAPE_CIRCLE, disc, UI_COLOR_ACCENT, 0);
-            int in = d / 5;
-            ui_w_shape(app, UI_SHAPE_CHECK, (SDL_Rect){x + in, disc.y + in, d - 2 * in, d - 2 * in},
-                       UI_COLOR_ACCENT_TEXT, m->border + 1);
+            ui_w_icon(app, UI_ICON_CHECK, disc, UI_COLOR_ACCENT, UI_COLOR_ACCENT_TEXT, NULL, UI_STYLE_BOLD, 0);
         } else if (s == STEP_CURRENT) {
-            ui_w_shape(app, UI_SHAPE_RING, disc, UI_COLOR_ACCENT, m->border * 2);
-            int npx = d * 55 / 100;
-            int tw = ui_w_text_width(app, num, UI_STYLE_BOLD, npx);
-            ui_w_text(app, x + (d - tw) / 2, cy - ui_text_line_height(npx) / 2, d, num, UI_STYLE_BOLD, npx,
-                      UI_COLOR_ACCENT);
+            ui_w_icon(app, UI_ICON_RING, disc, UI_COLOR_ACCENT, UI_COLOR_ACCENT, num, UI_STYLE_BOLD, m->border * 2);
         } else {
-            ui_w_shape(app, UI_SHAPE_RING, disc, UI_COLOR_MUTED, m->border);
-            int npx = d * 50 / 100;
-            int tw = ui_w_text_width(app, num, UI_STYLE_REGULAR, npx);
-            ui_w_text(app, x + (d - tw) / 2, cy - ui_text_line_height(npx) / 2, d, num,
-                      UI_STYLE_REGULAR, npx, UI_COLOR_MUTED);
+            ui_w_icon(app, UI_ICON_RING, disc, UI_COLOR_MUTED, UI_COLOR_MUTED, num, UI_STYLE_REGULAR, m->border);
         }
         int seg_start = x;
         x += d;

@@ -25,14 +25,10 @@ static int result(UiApp *app, int x, int y, int w)
     y += m->gap;
     int line = ui_text_line_height(m->h2);
     SDL_Rect icon = {x, y, line, line};
-    int in = line / 5;
-    SDL_Rect inner = {x + in, y + in, line - 2 * in, line - 2 * in};
     if (r->passed) {
-        ui_w_shape(app, UI_SHAPE_CIRCLE, icon, UI_COLOR_GOOD, 0);
-        ui_w_shape(app, UI_SHAPE_CHECK, inner, UI_COLOR_GOOD_BG, m->border + 1);
+        ui_w_icon(app, UI_ICON_CHECK, icon, UI_COLOR_GOOD, UI_COLOR_GOOD_BG, NULL, UI_STYLE_BOLD, 0);
     } else {
-        ui_w_shape(app, UI_SHAPE_CIRCLE, icon, UI_COLOR_BAD, 0);
-        ui_w_shape(app, UI_SHAPE_CROSS, inner, UI_COLOR_BAD_BG, m->border + 1);
+        ui_w_icon(app, UI_ICON_CROSS, icon, UI_COLOR_BAD, UI_COLOR_BAD_BG, NULL, UI_STYLE_BOLD, 0);
     }
     int tx = x + line + m->pad;
     int h = ui_w_text(app, tx, y, x + w - tx, ui_app_str(app, r->passed ? "ui.debrief.passed" : "ui.debrief.failed"),
@@ -102,11 +98,8 @@ static int critical_list(UiApp *app, int x, int y, int w)
     y += section(app, x, y, w, "ui.debrief.critical");
     int line = ui_text_line_height(m->body);
     if (r->critical_count == 0) {
-        SDL_Rect icon = {x, y, line, line};
-        int in = line / 5;
-        ui_w_shape(app, UI_SHAPE_CIRCLE, icon, UI_COLOR_GOOD, 0);
-        ui_w_shape(app, UI_SHAPE_CHECK, (SDL_Rect){x + in, y + in, line - 2 * in, line - 2 * in},
-                   UI_COLOR_GOOD_BG, m->border);
+        ui_w_icon(app, UI_ICON_CHECK, (SDL_Rect){x, y, line, line}, UI_COLOR_GOOD, UI_COLOR_GOOD_BG, NULL,
+                  UI_STYLE_BOLD, 0);
         y += ui_w_text(app, x + line + m->pad, y, w - line - m->pad, ui_app_str(app, "ui.debrief.no_critical"),
                        UI_STYLE_REGULAR, m->body, UI_COLOR_TEXT);
         return y - top + m->gap;
@@ -120,10 +113,8 @@ static int critical_list(UiApp *app, int x, int y, int w)
                                                           : "";
         int box = ui_w_box_begin(app, (SDL_Rect){x, y, w, 0}, UI_COLOR_BAD_BG, UI_COLOR_BAD, m->border);
         int py = y + m->pad;
-        int in = line / 5;
-        ui_w_shape(app, UI_SHAPE_CIRCLE, (SDL_Rect){x + m->pad, py, line, line}, UI_COLOR_BAD, 0);
-        ui_w_shape(app, UI_SHAPE_CROSS, (SDL_Rect){x + m->pad + in, py + in, line - 2 * in, line - 2 * in},
-                   UI_COLOR_BAD_BG, m->border);
+        ui_w_icon(app, UI_ICON_CROSS, (SDL_Rect){x + m->pad, py, line, line}, UI_COLOR_BAD, UI_COLOR_BAD_BG, NULL,
+                  UI_STYLE_BOLD, 0);
         int tx = x + m->pad + line + m->pad;
         int tw = x + w - m->pad - tx;
         py += ui_w_text(app, tx, py, tw, name, UI_STYLE_BOLD, m->body, UI_COLOR_TEXT);

@@ -21,10 +21,8 @@ int ui_title_band(UiApp *app, const char *title_key)
     it->decor = true;
     int d = line * 3 / 4;
     int cy = height / 2;
-    ui_w_shape(app, UI_SHAPE_RING, (SDL_Rect){m->margin, cy - d / 2, d, d}, UI_COLOR_ACCENT, m->border * 2);
-    int in = d / 4;
-    ui_w_shape(app, UI_SHAPE_CHECK, (SDL_Rect){m->margin + in, cy - d / 2 + in, d - 2 * in, d - 2 * in},
-               UI_COLOR_ACCENT, m->border + 1);
+    ui_w_icon(app, UI_ICON_RING, (SDL_Rect){m->margin, cy - d / 2, d, d}, UI_COLOR_ACCENT, UI_COLOR_ACCENT, NULL,
+              UI_STYLE_BOLD, m->border * 2);
     ui_w_text(app, m->margin + d + m->pad, cy - line / 2, m->w - 2 * m->margin - d, ui_app_str(app, title_key),
               UI_STYLE_BOLD, m->h1, UI_COLOR_TEXT);
     ui_w_shape(app, UI_SHAPE_RECT, (SDL_Rect){0, height - m->border, m->w, m->border}, UI_COLOR_BORDER, 0);
@@ -49,15 +47,24 @@ static int card(UiApp *app, size_t index, int x, int y, int w)
         tx += line + m->pad;
     }
     int tw = x + w - pad - tx;
-    int py = y + pad;
-    py += ui_w_text(app, tx, py, tw, ui_app_text(app, &sc->title), UI_STYLE_BOLD, m->h2, UI_COLOR_TEXT);
-    py += m->gap / 3;
-    py += ui_w_text(app, tx, py, tw, ui_app_text(app, &sc->summary), UI_STYLE_REGULAR, m->body, UI_COLOR_TEXT);
     char minutes[16], meta[512];
     snprintf(minutes, sizeof minutes, "%d", sc->minutes);
     UiFormatArg args[] = {{"audience", ui_app_text(app, &sc->audience)}, {"minutes", minutes}};
     ui_format(meta, sizeof meta, ui_app_str(app, "ui.menu.meta"), args, 2);
+    const char *title = ui_app_text(app, &sc->title), *summary = ui_app_text(app, &sc->summary);
+    /* A card must fit the viewport with its focus ring; at large text the summary gives way. */
+    SDL_Rect vp = ui_view_viewport(app->view);
+    int need = 2 * pad + ui_w_text_height(app, title, UI_STYLE_BOLD, m->h2, tw) +
+               ui_w_text_height(app, summary, UI_STYLE_REGULAR, m->body, tw) +
+               ui_w_text_height(app, meta, UI_STYLE_REGULAR, m->small, tw) + m->gap;
+    bool with_summary = need <= vp.h - 2 * (m->focus + m->focus_gap + m->gap);
+    int py = y + pad;
+    py += ui_w_text(app, tx, py, tw, title, UI_STYLE_BOLD, m->h2, UI_COLOR_TEXT);
     py += m->gap / 3;
+    if (with_summary) {
+        py += ui_w_text(app, tx, py, tw, summary, UI_STYLE_REGULAR, m->body, UI_COLOR_TEXT);
+        py += m->gap / 3;
+    }
     py += ui_w_text(app, tx, py, tw, meta, UI_STYLE_REGULAR, m->small, UI_COLOR_MUTED);
     ui_w_end(app, idx, py + pad);
     return py + pad - y;

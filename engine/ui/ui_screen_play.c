@@ -132,24 +132,17 @@ static const char *critical_text(const UiApp *app, const ScenarioCritical *crit)
 
 static int verdict_icon(UiApp *app, Verdict v, SDL_Rect r)
 {
-    const UiMetrics *m = &app->m;
-    int in = r.w / 5;
-    SDL_Rect inner = {r.x + in, r.y + in, r.w - 2 * in, r.h - 2 * in};
     switch (v) {
     case VERDICT_GOOD:
-        ui_w_shape(app, UI_SHAPE_CIRCLE, r, UI_COLOR_GOOD, 0);
-        return ui_w_shape(app, UI_SHAPE_CHECK, inner, UI_COLOR_GOOD_BG, m->border + 1);
+        return ui_w_icon(app, UI_ICON_CHECK, r, UI_COLOR_GOOD, UI_COLOR_GOOD_BG, NULL, UI_STYLE_BOLD, 0);
     case VERDICT_PARTLY:
-        ui_w_shape(app, UI_SHAPE_TRIANGLE, r, UI_COLOR_WARN, 0);
-        return ui_w_text(app, r.x + (r.w - ui_w_text_width(app, "!", UI_STYLE_BOLD, r.h / 2)) / 2,
-                         r.y + r.h / 5, r.w, "!", UI_STYLE_BOLD, r.h / 2, UI_COLOR_WARN_BG);
+        return ui_w_icon(app, UI_ICON_WARN, r, UI_COLOR_WARN, UI_COLOR_WARN_BG, NULL, UI_STYLE_BOLD, 0);
     case VERDICT_WRONG:
     case VERDICT_CRITICAL:
-        ui_w_shape(app, UI_SHAPE_CIRCLE, r, UI_COLOR_BAD, 0);
-        return ui_w_shape(app, UI_SHAPE_CROSS, inner, UI_COLOR_BAD_BG, m->border + 1);
+        return ui_w_icon(app, UI_ICON_CROSS, r, UI_COLOR_BAD, UI_COLOR_BAD_BG, NULL, UI_STYLE_BOLD, 0);
     case VERDICT_NEUTRAL:
     default:
-        return ui_w_shape(app, UI_SHAPE_RING, r, UI_COLOR_ACCENT, m->border);
+        return ui_w_icon(app, UI_ICON_RING, r, UI_COLOR_ACCENT, UI_COLOR_ACCENT, "i", UI_STYLE_BOLD, app->m.border);
     }
 }
 

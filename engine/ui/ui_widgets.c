@@ -188,3 +188,30 @@ int ui_w_line(UiApp *app, UiShape shape, float x0, float y0, float x1, float y1,
     it.decor = true;
     return add(app, &it);
 }
+
+int ui_w_icon(UiApp *app, UiIcon icon, SDL_Rect r, UiColorRole fill, UiColorRole ink, const char *text,
+              UiStyle style, int thickness)
+{
+    static const UiShape outer[] = {UI_SHAPE_CIRCLE, UI_SHAPE_CIRCLE, UI_SHAPE_TRIANGLE, UI_SHAPE_RING};
+    int idx = ui_w_shape(app, outer[icon], r, fill, thickness);
+    int saved = app->parent;
+    app->parent = idx;
+    int in = r.w / 5;
+    SDL_Rect inner = {r.x + in, r.y + in, r.w - 2 * in, r.h - 2 * in};
+    int mark = app->m.border + 1;
+    if (icon == UI_ICON_WARN) {
+        text = "!";
+        style = UI_STYLE_BOLD;
+    }
+    if (text != NULL) {
+        int px = r.h * 52 / 100;
+        int tw = ui_w_text_width(app, text, style, px);
+        int th = ui_text_line_height(px);
+        int ty = r.y + (r.h - th) / 2 + (icon == UI_ICON_WARN ? r.h / 10 : 0);
+        ui_w_text(app, r.x + (r.w - tw) / 2, ty, r.w, text, style, px, ink);
+    } else {
+        ui_w_shape(app, icon == UI_ICON_CROSS ? UI_SHAPE_CROSS : UI_SHAPE_CHECK, inner, ink, mark);
+    }
+    app->parent = saved;
+    return idx;
+}
