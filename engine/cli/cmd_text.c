@@ -154,7 +154,7 @@ static int play(TextPlayer *p)
         size_t n = session_options(p->session, options);
         putchar('\n');
         for (size_t i = 0; i < n; i++) {
-            char num[16];
+            char num[32];
             snprintf(num, sizeof num, "  %zu. ", i + 1);
             text_wrap_print_hanging(stdout, tr(p, &scene->choices[options[i]].text), TEXT_WIDTH,
                                     num);
