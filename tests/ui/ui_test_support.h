@@ -34,7 +34,7 @@ typedef struct UiTestEnv {
 
 static UiTestEnv ui_test_env;
 
-static int ui_test_setup(void **state)
+static inline int ui_test_setup(void **state)
 {
     (void)state;
     MsError err;
@@ -47,7 +47,7 @@ static int ui_test_setup(void **state)
     return TTF_Init() == 0 ? 0 : -1;
 }
 
-static int ui_test_teardown(void **state)
+static inline int ui_test_teardown(void **state)
 {
     (void)state;
     strings_free(ui_test_env.st);
@@ -57,7 +57,7 @@ static int ui_test_teardown(void **state)
     return 0;
 }
 
-static UiApp *ui_test_app(int font_pct, bool high_contrast, MsLang lang)
+static inline UiApp *ui_test_app(int font_pct, bool high_contrast, MsLang lang)
 {
     UiAppConfig config = {ui_test_env.mc, ui_test_env.st, {font_pct, high_contrast, lang}, false, NULL};
     UiApp *app = NULL;
@@ -67,7 +67,7 @@ static UiApp *ui_test_app(int font_pct, bool high_contrast, MsLang lang)
     return app;
 }
 
-static Scenario *ui_test_load(const char *spec)
+static inline Scenario *ui_test_load(const char *spec)
 {
     Scenario *sc = NULL;
     MsError err;
@@ -79,24 +79,24 @@ static Scenario *ui_test_load(const char *spec)
     return sc;
 }
 
-static bool rect_inside(SDL_Rect in, SDL_Rect out)
+static inline bool rect_inside(SDL_Rect in, SDL_Rect out)
 {
     return in.x >= out.x && in.y >= out.y && in.x + in.w <= out.x + out.w && in.y + in.h <= out.y + out.h;
 }
 
-static bool rect_overlap(SDL_Rect a, SDL_Rect b)
+static inline bool rect_overlap(SDL_Rect a, SDL_Rect b)
 {
     return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 }
 
-static SDL_Rect rect_grow(SDL_Rect r, int by)
+static inline SDL_Rect rect_grow(SDL_Rect r, int by)
 {
     SDL_Rect g = {r.x - by, r.y - by, r.w + 2 * by, r.h + 2 * by};
     return g;
 }
 
 /* Returns the number of problems, describing the first in why. `what` names the case. */
-static int ui_test_check_layout(UiView *v, const UiMetrics *m, const char *what)
+static inline int ui_test_check_layout(UiView *v, const UiMetrics *m, const char *what)
 {
     int problems = 0;
     char why[512] = "";

@@ -1,0 +1,267 @@
+/*
+ * test_ui_render.c: the pixels. Screens are not blank, every button shows
+ * its label, the escalation diagram is drawn with both routes, a PNG round
+ * trips, the themes meet WCAG AA, and an unchanged screen re-renders
+ * without rasterising any text again.
+ */
+#include "ui_test_support.h"
+
+#include <SDL_image.h>
+#include <unistd.h>
+
+#include "ui_app_priv.h"
+#include "ui_theme.h"
+
+typedef struct Canvas {
+    SDL_Surface *s;
+    SDL_Renderer *r;
+} Canvas;
+
+static Canvas canvas(int w, int h)
+{
+    Canvas c;
+    c.s = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
+    assert_non_null(c.s);
+    c.r = SDL_CreateSoftwareRenderer(c.s);
+    assert_non_null(c.r);
+    return c;
+}
+
+static void canvas_free(Canvas *c)
+{
+    SDL_DestroyRenderer(c->r);
+    SDL_FreeSurface(c->s);
+}
+
+static SDL_Color pixel(SDL_Surface *s, int x, int y)
+{
+    Uint32 p = ((Uint32 *)s->pixels)[y * (s->pitch / 4) + x];
+    SDL_Color c;
+    SDL_GetRGBA(p, s->format, &c.r, &c.g, &c.b, &c.a);
+    return c;
+}
+
+static int distance(SDL_Color a, SDL_Color b)
+{
+    return abs(a.r - b.r) + abs(a.g - b.g) + abs(a.b - b.b);
+}
+
+/* Share of pixels in r that differ clearly from colour c, in per mille. */
+static int differing(SDL_Surface *s, SDL_Rect r, SDL_Color c)
+{
+    int n = 0, total = 0;
+    for (int y = r.y; y < r.y + r.h; y++) {
+        for (int x = r.x; x < r.x + r.w; x++) {
+            if (x < 0 || y < 0 || x >= s->w || y >= s->h) {
+                continue;
+            }
+            total++;
+            n += distance(pixel(s, x, y), c) > 60;
+        }
+    }
+    return total ? n * 1000 / total : 0;
+}
+
+static void draw(UiApp *app, Canvas *c)
+{
+    ui_app_render(app, c->r);
+    SDL_RenderPresent(c->r);
+}
+
+static void check_buttons_labelled(UiApp *app, Canvas *c, SDL_Color face)
+{
+    UiView *v = ui_app_view(app);
+    for (size_t b = 0; b < ui_view_button_count(v); b++) {
+        int item = ui_view_button_item(v, b);
+        const UiItem *it = ui_view_item(v, (size_t)item);
+        if (it->button_style != UI_BUTTON_CHOICE && it->button_style != UI_BUTTON_CARD) {
+            continue;
+        }
+        ui_view_scroll_to(v, (size_t)item, 20);
+        draw(app, c);
+        SDL_Rect r = ui_view_screen_rect(v, (size_t)item);
+        SDL_Rect inner = {r.x + r.w / 8, r.y + 6, r.w * 3 / 4, r.h - 12};
+        int ink = differing(c->s, inner, face);
+        if (ink < 10) {
+            fail_msg("button %zu shows no label (%d per mille ink)", b, ink);
+        }
+    }
+    ui_view_set_scroll(v, 0);
+}
+
+static void test_screens_not_blank_and_labelled(void **state)
+{
+    (void)state;
+    Canvas c = canvas(1280, 720);
+    UiApp *app = ui_test_app(100, false, MS_LANG_NL);
+    UiTheme t;
+    ui_theme_get(false, &t);
+    SDL_Color bg = ui_theme_color(&t, UI_COLOR_BG);
+    ui_app_resize(app, 1280, 720, 1.0f);
+    ui_app_show_menu(app);
+    draw(app, &c);
+    SDL_Rect all = {0, 0, 1280, 720};
+    assert_true(differing(c.s, all, bg) > 20);
+    check_buttons_labelled(app, &c, ui_theme_color(&t, UI_COLOR_SURFACE));
+
+    ui_app_start(app, ui_test_load(MELDSIM_FIXTURES "/valid/minimal"));
+    draw(app, &c);
+    assert_true(differing(c.s, all, bg) > 20);
+    check_buttons_labelled(app, &c, ui_theme_color(&t, UI_COLOR_BUTTON));
+    assert_true(ui_app_choose(app, 0));
+    assert_int_equal(ui_app_screen(app), UI_SCREEN_FEEDBACK);
+    draw(app, &c);
+    assert_true(differing(c.s, all, bg) > 20);
+    ui_app_free(app);
+    canvas_free(&c);
+}
+
+static void test_diagram_draws_both_routes(void **state)
+{
+    (void)state;
+    Canvas c = canvas(1920, 1080);
+    UiApp *app = ui_test_app(100, false, MS_LANG_NL);
+    ui_app_resize(app, 1920, 1080, 1.0f);
+    ui_app_start(app, ui_test_load(MELDSIM_FIXTURES "/valid/minimal"));
+    /* The example's best path: school, zorgteam, veilig_thuis on both routes. */
+    for (int i = 0; i < 50 && !session_ended(ui_app_session(app)); i++) {
+        assert_true(ui_app_choose(app, 0));
+    }
+    assert_true(session_ended(ui_app_session(app)));
+    ui_app_show(app, UI_SCREEN_DEBRIEF);
+    draw(app, &c);
+    UiTheme t;
+    ui_theme_get(false, &t);
+    UiView *v = ui_app_view(app);
+    int diamonds = 0, discs = 0, solid = 0, dashed = 0;
+    for (size_t i = 0; i < ui_view_count(v); i++) {
+        const UiItem *it = ui_view_item(v, i);
+        if (it->kind != UI_ITEM_SHAPE) {
+            continue;
+        }
+        bool legend = it->rect.w < 40 && it->parent < 0 && it->shape == UI_SHAPE_DIAMOND && it->rect.h < 30;
+        if (it->shape == UI_SHAPE_DIAMOND && !legend) {
+            diamonds++;
+            ui_view_scroll_to(v, i, 10);
+            draw(app, &c);
+            SDL_Rect r = ui_view_screen_rect(v, i);
+            /* The diamond's left corner region, beside the number, is the route's green. */
+            SDL_Color got = pixel(c.s, r.x + r.w / 4 + 2, r.y + r.h / 2);
+            assert_true(distance(got, ui_theme_color(&t, UI_COLOR_GOOD)) < 40);
+        }
+        if (it->shape == UI_SHAPE_CIRCLE && it->color == UI_COLOR_ACCENT) {
+            discs++;
+        }
+        solid += it->shape == UI_SHAPE_LINE && it->color == UI_COLOR_ACCENT;
+        dashed += it->shape == UI_SHAPE_DASHED && it->color == UI_COLOR_GOOD;
+    }
+    /* Three on the correct route (plus the legend's), three learner discs (plus the legend's),
+     * two connectors per route plus one legend sample each. */
+    assert_true(diamonds >= 3);
+    assert_true(discs >= 4);
+    assert_true(solid >= 3);
+    assert_true(dashed >= 3);
+    ui_app_free(app);
+    canvas_free(&c);
+}
+
+static void test_png_round_trip(void **state)
+{
+    (void)state;
+    Canvas c = canvas(1024, 600);
+    UiApp *app = ui_test_app(150, true, MS_LANG_EN);
+    ui_app_resize(app, 1024, 600, 1.0f);
+    ui_app_show_menu(app);
+    draw(app, &c);
+    char path[] = "/tmp/meldsim-ui-test-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    close(fd);
+    assert_int_equal(IMG_SavePNG(c.s, path), 0);
+    SDL_Surface *back = IMG_Load(path);
+    assert_non_null(back);
+    assert_int_equal(back->w, 1024);
+    assert_int_equal(back->h, 600);
+    SDL_Surface *conv = SDL_ConvertSurfaceFormat(back, SDL_PIXELFORMAT_ARGB8888, 0);
+    for (int y = 0; y < 600; y += 37) {
+        for (int x = 0; x < 1024; x += 41) {
+            assert_true(distance(pixel(conv, x, y), pixel(c.s, x, y)) == 0);
+        }
+    }
+    SDL_FreeSurface(conv);
+    SDL_FreeSurface(back);
+    remove(path);
+    ui_app_free(app);
+    canvas_free(&c);
+}
+
+static void test_themes_meet_wcag_aa(void **state)
+{
+    (void)state;
+    static const struct {
+        UiColorRole ink, ground;
+        double min;
+    } pairs[] = {
+        {UI_COLOR_TEXT, UI_COLOR_BG, 4.5},          {UI_COLOR_TEXT, UI_COLOR_SURFACE, 4.5},
+        {UI_COLOR_TEXT, UI_COLOR_BUTTON_HOVER, 4.5}, {UI_COLOR_MUTED, UI_COLOR_BG, 4.5},
+        {UI_COLOR_MUTED, UI_COLOR_SURFACE, 4.5},     {UI_COLOR_ACCENT, UI_COLOR_BG, 4.5},
+        {UI_COLOR_ACCENT, UI_COLOR_SURFACE, 4.5},    {UI_COLOR_ACCENT_TEXT, UI_COLOR_ACCENT, 4.5},
+        {UI_COLOR_GOOD, UI_COLOR_GOOD_BG, 4.5},      {UI_COLOR_WARN, UI_COLOR_WARN_BG, 4.5},
+        {UI_COLOR_BAD, UI_COLOR_BAD_BG, 4.5},        {UI_COLOR_TEXT, UI_COLOR_GOOD_BG, 4.5},
+        {UI_COLOR_TEXT, UI_COLOR_BAD_BG, 4.5},       {UI_COLOR_GOOD_BG, UI_COLOR_GOOD, 4.5},
+        {UI_COLOR_BAD_BG, UI_COLOR_BAD, 4.5},        {UI_COLOR_FOCUS, UI_COLOR_BG, 3.0},
+        {UI_COLOR_FOCUS, UI_COLOR_SURFACE, 3.0},     {UI_COLOR_BORDER, UI_COLOR_SURFACE, 3.0},
+        {UI_COLOR_TEXT, UI_COLOR_HEADER, 4.5},       {UI_COLOR_MUTED, UI_COLOR_HEADER, 4.5},
+    };
+    for (int hc = 0; hc < 2; hc++) {
+        UiTheme t;
+        ui_theme_get(hc != 0, &t);
+        for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+            double ratio = ui_theme_contrast(ui_theme_color(&t, pairs[i].ink), ui_theme_color(&t, pairs[i].ground));
+            if (ratio < pairs[i].min) {
+                fail_msg("theme %d: pair %zu has contrast %.2f < %.1f", hc, i, ratio, pairs[i].min);
+            }
+        }
+    }
+    SDL_Color black = {0, 0, 0, 255}, white = {255, 255, 255, 255};
+    assert_true(ui_theme_contrast(black, white) > 20.9);
+}
+
+static void test_unchanged_screen_rasterises_nothing(void **state)
+{
+    (void)state;
+    Canvas c = canvas(1280, 720);
+    UiApp *app = ui_test_app(100, false, MS_LANG_NL);
+    ui_app_resize(app, 1280, 720, 1.0f);
+    ui_app_start(app, ui_test_load(MELDSIM_FIXTURES "/valid/minimal"));
+    draw(app, &c);
+    size_t made = ui_textcache_rasterised(app->tc);
+    assert_true(made > 3);
+    for (int i = 0; i < 5; i++) {
+        draw(app, &c);
+    }
+    assert_int_equal(ui_textcache_rasterised(app->tc), made);
+    /* A hover changes the face, not the text. */
+    SDL_Event e;
+    memset(&e, 0, sizeof e);
+    e.type = SDL_MOUSEMOTION;
+    e.motion.x = 900;
+    e.motion.y = 200;
+    ui_app_handle_event(app, &e);
+    draw(app, &c);
+    assert_int_equal(ui_textcache_rasterised(app->tc), made);
+    ui_app_free(app);
+    canvas_free(&c);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_screens_not_blank_and_labelled),
+        cmocka_unit_test(test_diagram_draws_both_routes),
+        cmocka_unit_test(test_png_round_trip),
+        cmocka_unit_test(test_themes_meet_wcag_aa),
+        cmocka_unit_test(test_unchanged_screen_rasterises_nothing),
+    };
+    return cmocka_run_group_tests(tests, ui_test_setup, ui_test_teardown);
+}
