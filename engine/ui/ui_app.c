@@ -24,7 +24,6 @@ MsStatus ui_app_create(const UiAppConfig *config, UiApp **out, MsError *err)
     app->persist = config->persist_settings;
     app->settings = config->settings;
     ui_theme_get(app->settings.high_contrast, &app->theme);
-    app->portrait_char = -1;
     app->focus = app->hover = app->press = -1;
     app->keep_action = -1;
     app->parent = -1;
@@ -35,7 +34,8 @@ MsStatus ui_app_create(const UiAppConfig *config, UiApp **out, MsError *err)
     }
     app->tc = ui_textcache_create(app->fonts);
     app->view = ui_view_create();
-    if (app->tc == NULL || app->view == NULL) {
+    app->images = ui_images_create();
+    if (app->tc == NULL || app->view == NULL || app->images == NULL) {
         st = ms_error_set(err, MS_ERR_NOMEM, NULL, 0, "out of memory");
         goto fail;
     }
@@ -59,21 +59,10 @@ static void free_cases(UiApp *app)
     app->cases_listed = false;
 }
 
-static void drop_portrait(UiApp *app)
-{
-    if (app->portrait != NULL) {
-        SDL_DestroyTexture(app->portrait);
-        app->portrait = NULL;
-    }
-    app->portrait_char = -1;
-    app->portrait_tried = false;
-}
-
 static void stop_case(UiApp *app)
 {
     session_free(app->session);
     app->session = NULL;
-    drop_portrait(app);
     if (app->own != NULL) {
         scenario_free(app->own);
         app->own = NULL;
@@ -89,6 +78,7 @@ void ui_app_free(UiApp *app)
     stop_case(app);
     free_cases(app);
     ui_view_free(app->view);
+    ui_images_free(app->images);
     ui_textcache_free(app->tc);
     ui_fonts_free(app->fonts);
     free(app);
@@ -260,7 +250,6 @@ void ui_app_show_menu(UiApp *app)
 static void begin(UiApp *app, Scenario *sc)
 {
     session_free(app->session);
-    drop_portrait(app);
     app->scenario = sc;
     app->session = session_create(sc);
     memset(&app->score, 0, sizeof app->score);
@@ -549,7 +538,7 @@ void ui_app_render(UiApp *app, SDL_Renderer *r)
 {
     ensure_layout(app);
     UiDrawState st = {app->focus, app->hover, app->press};
-    ui_view_draw(app->view, r, &app->theme, app->tc, &st, app->m.focus, app->m.focus_gap);
+    ui_view_draw(app->view, r, &app->theme, app->tc, app->images, &st, app->m.focus, app->m.focus_gap);
     ui_textcache_sweep(app->tc);
 }
 

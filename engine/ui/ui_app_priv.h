@@ -11,6 +11,7 @@
 #include "session.h"
 #include "ui_app.h"
 #include "ui_font.h"
+#include "ui_images.h"
 #include "ui_metrics.h"
 #include "ui_textcache.h"
 #include "ui_theme.h"
@@ -60,9 +61,7 @@ struct UiApp {
     Scenario *scenario; /* the one being played: own or one of cases */
     Session *session;
     ScoreResult score;
-    SDL_Texture *portrait;
-    int portrait_char; /* character index the portrait texture belongs to, -1 none */
-    bool portrait_tried;
+    UiImages *images;
 
     UiScreen screen;
     UiScreen settings_return;

@@ -1,7 +1,7 @@
 /*
  * ui_font.c: font bytes through the vfs, TTF faces per (style, size).
  * Bold italic has no file of its own: it is the bold face with SDL_ttf's
- * synthetic slant. The size cache is a small array scanned linearly; a
+ * synthetic slant. The italic file is read on first use. The size cache is a small array scanned linearly; a
  * screen uses four or five sizes at most.
  */
 #include "ui_font.h"
@@ -36,6 +36,14 @@ static const char *const font_paths[UI_FONT_FILES] = {
     VFS_ASSETS "/fonts/Lato-Bold.ttf",
 };
 
+static MsStatus read_font(UiFonts *f, int file, MsError *err)
+{
+    if (f->bytes[file] != NULL) {
+        return MS_OK;
+    }
+    return vfs_read_file(font_paths[file], UI_FONT_FILE_MAX, &f->bytes[file], &f->len[file], err);
+}
+
 MsStatus ui_fonts_load(UiFonts **out, MsError *err)
 {
     *out = NULL;
@@ -43,10 +51,9 @@ MsStatus ui_fonts_load(UiFonts **out, MsError *err)
     if (f == NULL) {
         return ms_error_set(err, MS_ERR_NOMEM, "", 0, "out of memory loading fonts");
     }
-    for (int i = 0; i < UI_FONT_FILES; i++) {
-        if (vfs_read_file(font_paths[i], UI_FONT_FILE_MAX, &f->bytes[i], &f->len[i], err) != MS_OK) {
-            goto fail;
-        }
+    /* Regular and bold are on every screen; italic is read the first time it is asked for. */
+    if (read_font(f, 0, err) != MS_OK || read_font(f, 2, err) != MS_OK) {
+        goto fail;
     }
     *out = f;
     return MS_OK;
@@ -74,6 +81,9 @@ void ui_fonts_free(UiFonts *f)
 static TTF_Font *open_face(UiFonts *f, UiStyle style, int px)
 {
     int file = style == UI_STYLE_ITALIC ? 1 : (style & UI_STYLE_BOLD) ? 2 : 0;
+    if (read_font(f, file, NULL) != MS_OK) {
+        return NULL;
+    }
     SDL_RWops *rw = SDL_RWFromConstMem(f->bytes[file], (int)f->len[file]);
     if (rw == NULL) {
         return NULL;

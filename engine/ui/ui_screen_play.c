@@ -9,6 +9,8 @@
 
 #include <stdio.h>
 
+#include "vfs.h"
+
 typedef struct Columns {
     int lx, lw; /* left (or only) column */
     int rx, rw; /* right column; equal to left when stacked */
@@ -54,12 +56,26 @@ static int scene_heading(UiApp *app, const ScenarioScene *scene, int x, int y, i
     y += ui_w_text(app, x, y, w, text, UI_STYLE_BOLD, m->small, UI_COLOR_ACCENT);
     if (scene->speaker >= 0 && (size_t)scene->speaker < app->scenario->character_count) {
         const ScenarioCharacter *ch = &app->scenario->characters[scene->speaker];
-        y += m->gap / 2;
-        y += ui_w_text(app, x, y, w, ui_app_text(app, &ch->name), UI_STYLE_BOLD, m->h2, UI_COLOR_TEXT);
         const char *role = ui_app_text(app, &ch->role);
-        if (role[0] != '\0') {
-            y += ui_w_text(app, x, y, w, role, UI_STYLE_REGULAR, m->small, UI_COLOR_MUTED);
+        y += m->gap / 2;
+        int tx = x;
+        char vpath[512];
+        int side = ui_text_line_height(m->h2) + ui_text_line_height(m->small);
+        bool picture = ch->portrait != NULL && app->scenario->mount != NULL &&
+                       snprintf(vpath, sizeof vpath, "%s/%s", app->scenario->mount, ch->portrait) < (int)sizeof vpath &&
+                       vfs_exists(vpath) && side * 3 < w;
+        if (picture) {
+            int frame = ui_w_box_begin(app, (SDL_Rect){x, y, side, side}, UI_COLOR_SURFACE, UI_COLOR_BORDER, 1);
+            ui_w_image(app, (SDL_Rect){x + 1, y + 1, side - 2, side - 2}, vpath);
+            ui_w_end(app, frame, y + side);
+            tx = x + side + m->pad;
         }
+        int ty = y;
+        ty += ui_w_text(app, tx, ty, x + w - tx, ui_app_text(app, &ch->name), UI_STYLE_BOLD, m->h2, UI_COLOR_TEXT);
+        if (role[0] != '\0') {
+            ty += ui_w_text(app, tx, ty, x + w - tx, role, UI_STYLE_REGULAR, m->small, UI_COLOR_MUTED);
+        }
+        y = picture && y + side > ty ? y + side : ty;
     }
     return y + m->gap;
 }

@@ -316,7 +316,24 @@ static void draw_shape(SDL_Renderer *r, const UiTheme *t, const UiItem *it, SDL_
     }
 }
 
-static void draw_item(const UiView *v, SDL_Renderer *r, const UiTheme *t, UiTextCache *tc,
+static void draw_image(SDL_Renderer *r, UiImages *images, const UiItem *it, SDL_Rect rect)
+{
+    SDL_Texture *tex = images != NULL ? ui_images_get(images, r, it->text) : NULL;
+    int w = 0, h = 0;
+    if (tex == NULL || SDL_QueryTexture(tex, NULL, NULL, &w, &h) != 0 || w <= 0 || h <= 0) {
+        return;
+    }
+    /* Fill the square: crop the longer side of the picture around its centre. */
+    SDL_Rect src = {0, 0, w, h};
+    if (w > h) {
+        src = (SDL_Rect){(w - h) / 2, 0, h, h};
+    } else if (h > w) {
+        src = (SDL_Rect){0, (h - w) / 4, w, w};
+    }
+    SDL_RenderCopy(r, tex, &src, &rect);
+}
+
+static void draw_item(const UiView *v, SDL_Renderer *r, const UiTheme *t, UiTextCache *tc, UiImages *images,
                       size_t i, const UiDrawState *st)
 {
     const UiItem *it = &v->items[i];
@@ -346,6 +363,9 @@ static void draw_item(const UiView *v, SDL_Renderer *r, const UiTheme *t, UiText
         draw_button(v, r, t, it, rect, hot);
         break;
     }
+    case UI_ITEM_IMAGE:
+        draw_image(r, images, it, rect);
+        break;
     case UI_ITEM_SHAPE:
     default:
         draw_shape(r, t, it, rect, dy);
@@ -386,7 +406,7 @@ static void draw_scrollbar(const UiView *v, SDL_Renderer *r, const UiTheme *t)
     ui_draw_round_rect(r, thumb, bar_w / 2, ui_theme_color(t, UI_COLOR_MUTED));
 }
 
-void ui_view_draw(const UiView *v, SDL_Renderer *r, const UiTheme *theme, UiTextCache *tc,
+void ui_view_draw(const UiView *v, SDL_Renderer *r, const UiTheme *theme, UiTextCache *tc, UiImages *images,
                   const UiDrawState *state, int focus_width, int focus_gap)
 {
     SDL_Color bg = ui_theme_color(theme, UI_COLOR_BG);
@@ -398,7 +418,7 @@ void ui_view_draw(const UiView *v, SDL_Renderer *r, const UiTheme *theme, UiText
     SDL_RenderSetClipRect(r, &v->viewport);
     for (size_t i = 0; i < v->count; i++) {
         if (!v->items[i].fixed) {
-            draw_item(v, r, theme, tc, i, state);
+            draw_item(v, r, theme, tc, images, i, state);
         }
     }
     if (focus_item >= 0 && !v->items[focus_item].fixed) {
@@ -407,7 +427,7 @@ void ui_view_draw(const UiView *v, SDL_Renderer *r, const UiTheme *theme, UiText
     SDL_RenderSetClipRect(r, NULL);
     for (size_t i = 0; i < v->count; i++) {
         if (v->items[i].fixed) {
-            draw_item(v, r, theme, tc, i, state);
+            draw_item(v, r, theme, tc, images, i, state);
         }
     }
     if (focus_item >= 0 && v->items[focus_item].fixed) {

@@ -14,6 +14,7 @@
 #include <SDL.h>
 
 #include "ui_font.h"
+#include "ui_images.h"
 #include "ui_textcache.h"
 #include "ui_theme.h"
 
@@ -22,6 +23,7 @@ typedef enum {
     UI_ITEM_BOX,    /* a rounded panel, filled and/or framed */
     UI_ITEM_BUTTON, /* focusable; its label and badge are child items */
     UI_ITEM_SHAPE,  /* diagram and icon shapes */
+    UI_ITEM_IMAGE,  /* a picture from the pack; text holds its vfs path */
     UI_ITEM_COUNT
 } UiItemKind;
 
@@ -116,7 +118,7 @@ typedef struct UiDrawState {
     int press; /* button index held down, -1 for none */
 } UiDrawState;
 
-void ui_view_draw(const UiView *v, SDL_Renderer *r, const UiTheme *theme, UiTextCache *tc,
+void ui_view_draw(const UiView *v, SDL_Renderer *r, const UiTheme *theme, UiTextCache *tc, UiImages *images,
                   const UiDrawState *state, int focus_width, int focus_gap);
 
 #endif

@@ -215,3 +215,11 @@ int ui_w_icon(UiApp *app, UiIcon icon, SDL_Rect r, UiColorRole fill, UiColorRole
     app->parent = saved;
     return idx;
 }
+
+int ui_w_image(UiApp *app, SDL_Rect r, const char *vpath)
+{
+    UiItem it = blank(UI_ITEM_IMAGE);
+    it.rect = r;
+    it.text = ui_view_strdup(app->view, vpath);
+    return add(app, &it);
+}

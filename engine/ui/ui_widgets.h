@@ -39,6 +39,9 @@ int ui_w_line(UiApp *app, UiShape shape, float x0, float y0, float x1, float y1,
 /* A round badge with a number or short text inside; returns the item index of the disc. */
 int ui_w_badge(UiApp *app, SDL_Rect r, const char *text, UiColorRole fill, UiColorRole ink);
 
+/* A picture from the vfs in a square (copied path); returns the item index. */
+int ui_w_image(UiApp *app, SDL_Rect r, const char *vpath);
+
 typedef enum { UI_ICON_CHECK, UI_ICON_CROSS, UI_ICON_WARN, UI_ICON_RING } UiIcon;
 /* A disc with a tick or a cross, a triangle with "!", or a ring around text (or a tick when text is
  * NULL). The marks are children of the outer shape. Returns the outer shape's index. */

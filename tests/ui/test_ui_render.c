@@ -254,6 +254,30 @@ static void test_unchanged_screen_rasterises_nothing(void **state)
     canvas_free(&c);
 }
 
+static void test_portrait_is_drawn(void **state)
+{
+    (void)state;
+    Canvas c = canvas(1280, 720);
+    UiApp *app = ui_test_app(100, false, MS_LANG_NL);
+    ui_app_resize(app, 1280, 720, 1.0f);
+    ui_app_start(app, ui_test_load(MELDSIM_SOURCE_ROOT "/tests/ui/fixtures/portrait"));
+    draw(app, &c);
+    UiView *v = ui_app_view(app);
+    int found = -1;
+    for (size_t i = 0; i < ui_view_count(v); i++) {
+        if (ui_view_item(v, i)->kind == UI_ITEM_IMAGE) {
+            found = (int)i;
+        }
+    }
+    assert_true(found >= 0);
+    SDL_Rect r = ui_view_screen_rect(v, (size_t)found);
+    /* The head of the fixture's figure is #5B7FA6, in the upper middle of the picture. */
+    SDL_Color head = {0x5B, 0x7F, 0xA6, 255};
+    assert_true(distance(pixel(c.s, r.x + r.w / 2, r.y + r.h * 38 / 96), head) < 30);
+    ui_app_free(app);
+    canvas_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -262,6 +286,7 @@ int main(void)
         cmocka_unit_test(test_png_round_trip),
         cmocka_unit_test(test_themes_meet_wcag_aa),
         cmocka_unit_test(test_unchanged_screen_rasterises_nothing),
+        cmocka_unit_test(test_portrait_is_drawn),
     };
     return cmocka_run_group_tests(tests, ui_test_setup, ui_test_teardown);
 }
