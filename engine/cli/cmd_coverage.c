@@ -80,6 +80,10 @@ static int print_table(const Meldcode *mc, const CaseRow *rows, size_t n, const 
         snprintf(label, sizeof label, "%s %s", m->critical ? "!" : " ", m->id);
         print_row(label, rows, n, mistake_cell, i);
     }
+    printf("  %-40s", "  (the case's own critical mistakes)");
+    for (size_t c = 0; c < n; c++)
+        printf(" %2d", rows[c].cov.own_critical);
+    putchar('\n');
     printf("\nSchool types:");
     for (size_t t = 0; t < 3; t++) {
         int count = 0;

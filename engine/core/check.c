@@ -147,11 +147,6 @@ static void check_scenes(const Scenario *sc, CheckReport *r)
                       s->id, c + 1);
             if (ch->points != s->choices[0].points)
                 differ = true;
-            if (ch->critical.id && ch->critical.type < 0)
-                issue(r, CHECK_WARNING,
-                      "scene '%s', choice %zu: critical mistake '%s' is not a Meldcode mistake "
-                      "type; the coverage table will not count it",
-                      s->id, c + 1, ch->critical.id);
         }
         bool conditional = scene_is_conditional(s);
         if (s->choice_count >= 2) {

@@ -25,6 +25,8 @@ void coverage_of(const Scenario *sc, Coverage *out)
                 mark(out->actors, ch->actors[a]);
             if (ch->critical.id)
                 mark(out->mistakes, ch->critical.type);
+            if (ch->critical.id && ch->critical.type < 0)
+                out->own_critical++;
             mark(out->mistakes, ch->mistake);
         }
     }
@@ -42,6 +44,7 @@ void coverage_merge(Coverage *a, const Coverage *b)
 {
     for (int s = 0; s < MS_STEP_COUNT; s++)
         a->decisions[s] += b->decisions[s];
+    a->own_critical += b->own_critical;
     for (int i = 0; i < COVERAGE_MAX_IDS; i++) {
         a->actors[i] |= b->actors[i];
         a->routes[i] |= b->routes[i];

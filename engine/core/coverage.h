@@ -19,6 +19,7 @@ typedef struct Coverage {
     bool routes[COVERAGE_MAX_IDS];   /* by actor index: in some ending's correct route */
     bool outcomes[COVERAGE_MAX_IDS]; /* by outcome index */
     bool mistakes[COVERAGE_MAX_IDS]; /* by mistake type index, critical or not */
+    int own_critical; /* critical mistakes with the case's own id, not a Meldcode type */
 } Coverage;
 
 void coverage_of(const Scenario *sc, Coverage *out);
