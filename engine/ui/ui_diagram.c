@@ -67,7 +67,7 @@ static void marker(UiApp *app, bool learner, int cx, int cy, int d, int pos)
     }
     int idx = ui_w_shape(app, UI_SHAPE_DIAMOND, (SDL_Rect){r.x - d / 8, r.y - d / 8, d + d / 4, d + d / 4},
                          UI_COLOR_GOOD, 0);
-    int px = d * 45 / 100;
+    int px = d * 50 / 100;
     int saved = app->parent;
     app->parent = idx;
     ui_w_text(app, cx - ui_w_text_width(app, num, UI_STYLE_BOLD, px) / 2, cy - ui_text_line_height(px) / 2,
@@ -150,17 +150,17 @@ int ui_diagram_build(UiApp *app, int x, int y, int w)
     Node nodes[DEBRIEF_MAX_ACTORS];
     size_t n = collect_nodes(app, ending, nodes, DEBRIEF_MAX_ACTORS);
     int top = y;
-    int d = ui_text_line_height(m->small);
-    y += legend(app, x, y, w, d * 3 / 4) + m->gap;
+    int d = ui_text_line_height(m->body) * 4 / 5;
+    y += legend(app, x, y, w, ui_text_line_height(m->small) * 3 / 4) + m->gap;
 
     int line = ui_text_line_height(m->body);
     int row_h = line + m->pad;
     if (row_h < d * 3 / 2) {
         row_h = d * 3 / 2;
     }
-    int lane_a = x + d / 2 + m->focus;
-    int lane_b = lane_a + d * 2;
-    int box_x = lane_b + d + m->pad;
+    int lane_a = x + d / 2 + d / 8;
+    int lane_b = lane_a + d * 7 / 4;
+    int box_x = lane_b + d * 5 / 8 + m->pad;
     int label_w = x + w - box_x - 2 * m->pad;
     int heights[DEBRIEF_MAX_ACTORS];
     int ry = y;

@@ -87,8 +87,9 @@ int ui_options_parse(const char *command, int argc, char **argv, UiOptions *o)
             o->strategy = v;
         } else if (strcmp(a, "--screen") == 0 && shot) {
             if (strcmp(v, "menu") != 0 && strcmp(v, "play") != 0 && strcmp(v, "feedback") != 0 &&
-                strcmp(v, "debrief") != 0) {
-                return cli_usage("%s: --screen must be menu, play, feedback or debrief, not '%s'", command, v);
+                strcmp(v, "debrief") != 0 && strcmp(v, "settings") != 0 && strcmp(v, "pause") != 0) {
+                return cli_usage("%s: --screen must be menu, play, feedback, debrief, settings or pause, not '%s'",
+                                 command, v);
             }
             o->screen = v;
         } else if (strcmp(a, "--out") == 0 && shot) {
@@ -109,7 +110,7 @@ int ui_options_parse(const char *command, int argc, char **argv, UiOptions *o)
     if (shot && o->choices != NULL && o->strategy != NULL) {
         return cli_usage("shot: give --choices or --strategy, not both");
     }
-    bool menu_shot = shot && o->screen != NULL && strcmp(o->screen, "menu") == 0;
+    bool menu_shot = shot && o->screen != NULL && (strcmp(o->screen, "menu") == 0 || strcmp(o->screen, "settings") == 0);
     if ((shot && !menu_shot && o->scenario == NULL) || (strcmp(command, "play") == 0 && o->scenario == NULL)) {
         return cli_usage("%s: which case? give SCENARIO (see 'meldsim list')", command);
     }

@@ -20,7 +20,7 @@ typedef struct UiOptions {
     int contrast;         /* -1 from the settings, 0 normal, 1 high */
     const char *choices;  /* shot: "1,2,1" */
     const char *strategy; /* shot: "best" or "worst" */
-    const char *screen;   /* shot: "menu", "play", "feedback", "debrief" */
+    const char *screen;   /* shot: "menu", "play", "feedback", "debrief", "settings", "pause" */
     const char *out;      /* shot: the PNG to write */
 } UiOptions;
 

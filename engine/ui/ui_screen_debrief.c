@@ -42,9 +42,17 @@ static int result(UiApp *app, int x, int y, int w)
     UiFormatArg args[] = {{"earned", earned}, {"possible", possible}, {"pct", pct}, {"mark", mark}};
     ui_format(text, sizeof text, ui_app_str(app, "ui.debrief.total"), args, 4);
     y += ui_w_text(app, x, y, w, text, UI_STYLE_REGULAR, m->body, UI_COLOR_TEXT);
-    y += m->gap;
-    y += ui_w_text(app, x, y, w, ui_app_text(app, &ending->text), UI_STYLE_REGULAR, m->body, UI_COLOR_TEXT);
-    return y - top + m->gap;
+    return y - top + m->gap * 2;
+}
+
+/* How the story ended: after the numbers, so the result is seen first. */
+static int ending_text(UiApp *app, int x, int y, int w)
+{
+    const ScenarioEnding *ending = &app->scenario->endings[app->score.ending];
+    int top = y;
+    y += section(app, x, y, w, "ui.debrief.ending");
+    y += ui_w_text(app, x, y, w, ui_app_text(app, &ending->text), UI_STYLE_REGULAR, app->m.body, UI_COLOR_TEXT);
+    return y - top + app->m.gap;
 }
 
 static int step_bars(UiApp *app, int x, int y, int w)
@@ -168,7 +176,8 @@ void ui_screen_debrief_build(UiApp *app)
         int lx = (m->w - 2 * col - m->margin) / 2, rx = lx + col + m->margin;
         int ly = y + result(app, lx, y, col);
         ly += step_bars(app, lx, ly, col);
-        critical_list(app, lx, ly, col);
+        ly += critical_list(app, lx, ly, col);
+        ending_text(app, lx, ly, col);
         int ry = y + section(app, rx, y, col, "ui.debrief.route");
         ry += ui_diagram_build(app, rx, ry, col) + m->gap;
         next_steps(app, rx, ry, col);
@@ -179,6 +188,7 @@ void ui_screen_debrief_build(UiApp *app)
     y += result(app, x, y, col);
     y += step_bars(app, x, y, col);
     y += critical_list(app, x, y, col);
+    y += ending_text(app, x, y, col);
     y += section(app, x, y, col, "ui.debrief.route");
     y += ui_diagram_build(app, x, y, col) + m->gap;
     next_steps(app, x, y, col);

@@ -14,7 +14,7 @@ typedef struct Row {
 static void row_button(UiApp *app, Row *row, const char *label, UiAction action, int arg, bool selected)
 {
     const UiMetrics *m = &app->m;
-    int bw = ui_w_button_width(app, label) + (selected ? ui_text_line_height(m->body) : 0);
+    int bw = ui_w_button_width(app, label) + (selected ? ui_text_line_height(m->body) + m->pad : 0);
     if (bw > row->w) {
         bw = row->w;
     }
@@ -37,7 +37,8 @@ void ui_screen_settings_build(UiApp *app)
 {
     const UiMetrics *m = &app->m;
     int header = ui_title_band(app, "ui.settings.title");
-    ui_view_set_viewport(app->view, (SDL_Rect){0, header, m->w, m->h - header}, m->margin);
+    UiFooterButton back = {ui_app_str(app, "ui.settings.back"), UI_BUTTON_PRIMARY, 0, UI_ACT_BACK, 0};
+    ui_footer_build(app, header, NULL, &back, 1);
     int avail = m->w - 2 * m->margin;
     int col = avail < m->column_max ? avail : m->column_max;
     int x = (m->w - col) / 2;
@@ -72,12 +73,8 @@ void ui_screen_settings_build(UiApp *app)
     row_button(app, &row, ui_app_str(app, "ui.lang.en"), UI_ACT_LANG, MS_LANG_EN, app->settings.lang == MS_LANG_EN);
     y = row_end(app, &row);
 
-    y += ui_w_text(app, x, y, col, ui_app_str(app, app->persist ? "ui.settings.kept" : "ui.settings.not_kept"),
-                   UI_STYLE_REGULAR, m->small, UI_COLOR_MUTED);
-    y += m->gap * 2;
-    const char *back = ui_app_str(app, "ui.settings.back");
-    int bw = ui_w_button_width(app, back);
-    ui_w_button(app, (SDL_Rect){x, y, bw < col ? bw : col, 0}, back, UI_BUTTON_PRIMARY, 0, UI_ACT_BACK, 0, false);
+    ui_w_text(app, x, y, col, ui_app_str(app, app->persist ? "ui.settings.kept" : "ui.settings.not_kept"),
+              UI_STYLE_REGULAR, m->small, UI_COLOR_MUTED);
 }
 
 void ui_screen_pause_build(UiApp *app)

@@ -73,7 +73,7 @@ static int reach_screen(UiApp *app, const UiOptions *o)
         if (session_ended(s)) {
             return cli_usage("shot: the case has ended; use --screen debrief");
         }
-        ui_app_show(app, UI_SCREEN_PLAY);
+        ui_app_show(app, strcmp(screen, "pause") == 0 ? UI_SCREEN_PAUSE : UI_SCREEN_PLAY);
     }
     return CLI_EXIT_OK;
 }
@@ -120,8 +120,11 @@ int ui_shot_run(const Cli *cli, const UiOptions *o, const UiSettings *settings)
         rc = cli_fail(&err);
         goto done;
     }
-    if (o->screen != NULL && strcmp(o->screen, "menu") == 0) {
+    if (o->screen != NULL && (strcmp(o->screen, "menu") == 0 || strcmp(o->screen, "settings") == 0)) {
         ui_app_show_menu(app);
+        if (strcmp(o->screen, "settings") == 0) {
+            ui_app_show(app, UI_SCREEN_SETTINGS);
+        }
     } else {
         Scenario *sc = NULL;
         rc = ui_run_load(cli, o->scenario, &sc);

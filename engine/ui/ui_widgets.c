@@ -147,17 +147,19 @@ int ui_w_button(UiApp *app, SDL_Rect r, const char *label, UiButtonStyle style, 
                           : style == UI_BUTTON_SECONDARY              ? UI_COLOR_ACCENT
                                                                       : UI_COLOR_TEXT;
         int mark = 0;
+        int mark_gap = 0;
         if (style == UI_BUTTON_OPTION && selected) {
             mark = line * 3 / 4;
+            mark_gap = m->pad / 2;
         }
-        int inner = r.w - 2 * m->pad - mark;
+        int inner = r.w - 2 * m->pad - mark - mark_gap;
         int tw = ui_w_text_width(app, label, UI_STYLE_BOLD, m->body);
-        int x = tw + mark <= r.w - 2 * m->pad ? r.x + (r.w - tw - mark) / 2 : r.x + m->pad;
+        int x = tw + mark + mark_gap <= r.w - 2 * m->pad ? r.x + (r.w - tw - mark - mark_gap) / 2 : r.x + m->pad;
         if (mark > 0) {
             ui_w_shape(app, UI_SHAPE_CHECK, (SDL_Rect){x, y + (line - mark) / 2, mark, mark}, ink,
                        m->border + 1);
         }
-        int h = ui_w_text(app, x + mark, y, inner, label, UI_STYLE_BOLD, m->body, ink);
+        int h = ui_w_text(app, x + mark + mark_gap, y, inner, label, UI_STYLE_BOLD, m->body, ink);
         bottom = y + (h > line ? h : line) + m->pad;
     }
     ui_w_end(app, idx, bottom);
