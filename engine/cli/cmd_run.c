@@ -1,13 +1,17 @@
 /*
  * cmd_run.c: `meldsim run`: a headless playthrough, by a list of choices or
  * a strategy. Narration scenes go on by themselves; every scene with choices
- * takes the next number from the list (1-based among the options offered).
+ * takes the next number from the list (1-based among the options offered), or
+ * `t` to take the last decision back (oefenen only). With --learner the run is
+ * recorded exactly as `meldsim text` and the window record it.
  */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "attempt.h"
+#include "cli_records.h"
 #include "commands.h"
 #include "library.h"
 #include "result_json.h"
@@ -20,12 +24,15 @@ typedef struct RunArgs {
     int strategy;
     uint64_t seed;
     bool json;
+    const char *learner;
+    Mode mode;
 } RunArgs;
 
 static int parse_args(Cli *cli, int argc, char **argv, RunArgs *a)
 {
     memset(a, 0, sizeof *a);
     a->strategy = -1;
+    a->mode = MODE_OEFENEN;
     for (int i = 0; i < argc; i++) {
         const char *arg = argv[i];
         bool has_value = i + 1 < argc;
@@ -43,6 +50,12 @@ static int parse_args(Cli *cli, int argc, char **argv, RunArgs *a)
             a->seed = strtoull(argv[++i], &end, 10);
             if (errno || *end || !*argv[i])
                 return cli_usage("--seed takes a whole number (got '%s')", argv[i]);
+        } else if (strcmp(arg, "--learner") == 0 && has_value) {
+            a->learner = argv[++i];
+        } else if (strcmp(arg, "--mode") == 0 && has_value) {
+            int rc = cli_records_mode(argv[++i], &a->mode);
+            if (rc != CLI_EXIT_OK)
+                return rc;
         } else if (strcmp(arg, "--lang") == 0 && has_value) {
             if (!cli_parse_lang(argv[++i], &cli->lang))
                 return cli_usage("--lang takes nl or en");
@@ -61,21 +74,46 @@ static int parse_args(Cli *cli, int argc, char **argv, RunArgs *a)
     return CLI_EXIT_OK;
 }
 
-/* Plays the comma-separated 1-based option numbers. */
-static int play_choices(Session *s, const char *list)
+static int choose(Attempt *at, size_t option)
+{
+    MsError err;
+    if (attempt_choose(at, option, &err) != MS_OK)
+        return cli_fail(&err);
+    return CLI_EXIT_OK;
+}
+
+/* Plays the comma-separated 1-based option numbers and `t` (back). */
+static int play_choices(Attempt *at, const char *list)
 {
     const char *p = list;
-    const Scenario *sc = session_scenario(s);
-    while (!session_ended(s)) {
+    const Scenario *sc = session_scenario(attempt_session(at));
+    int rc = CLI_EXIT_OK;
+    while (rc == CLI_EXIT_OK && !session_ended(attempt_session(at))) {
+        const Session *s = attempt_session(at);
         const ScenarioScene *scene = &sc->scenes[session_scene(s)];
         if (scene->has_next) {
-            session_choose(s, 0, NULL);
+            rc = choose(at, 0);
             continue;
         }
         while (*p == ',' || *p == ' ')
             p++;
         if (!*p)
             return CLI_EXIT_OK; /* the list ran out: an unfinished run */
+        if (*p == 't') {
+            p++;
+            MsError err;
+            AttemptBack allowed = attempt_back_allowed(at);
+            if (allowed == ATTEMPT_BACK_MODE)
+                return cli_usage("--choices: 't' (back) is not allowed in mode %s",
+                                 mode_id(attempt_mode(at)));
+            if (allowed != ATTEMPT_BACK_OK)
+                return cli_usage("--choices: 't' at scene '%s': %s", scene->id,
+                                 allowed == ATTEMPT_BACK_USED ? "already went back once"
+                                                              : "no decision to take back");
+            if (attempt_back(at, &err) != MS_OK)
+                return cli_fail(&err);
+            continue;
+        }
         char *end;
         errno = 0;
         long n = strtol(p, &end, 10);
@@ -87,14 +125,53 @@ static int play_choices(Session *s, const char *list)
         if (n < 1 || (size_t)n > count)
             return cli_usage("--choices: %ld at scene '%s', which has options 1 to %zu", n,
                              scene->id, count);
-        MsError err;
-        if (session_choose(s, (size_t)n - 1, &err) != MS_OK)
-            return cli_fail(&err);
+        rc = choose(at, (size_t)n - 1);
     }
     while (*p == ',' || *p == ' ')
         p++;
-    if (*p)
+    if (rc == CLI_EXIT_OK && *p)
         fprintf(stderr, "meldsim: --choices: the case ended before '%s'\n", p);
+    return rc;
+}
+
+static int play_strategy(Attempt *at, const RunArgs *a)
+{
+    const Session *s = attempt_session(at);
+    const Scenario *sc = session_scenario(s);
+    size_t max_steps = sc->scene_count * 2 + 16;
+    uint64_t rng = a->seed;
+    for (size_t step = 0; !session_ended(attempt_session(at)); step++) {
+        if (step >= max_steps) {
+            fprintf(stderr, "meldsim: the playthrough did not end after %zu steps\n", max_steps);
+            return CLI_EXIT_INVALID;
+        }
+        int rc = choose(at, strategy_pick(attempt_session(at), (Strategy)a->strategy, &rng));
+        if (rc != CLI_EXIT_OK)
+            return rc;
+    }
+    return CLI_EXIT_OK;
+}
+
+/* The attempt, recorded under the learner when one is given. */
+static int start_attempt(Cli *cli, const RunArgs *a, const Scenario *sc, Records **records,
+                         Attempt **out)
+{
+    MsError err;
+    ms_error_clear(&err);
+    AttemptSetup setup = {NULL, 0, a->mode, cli->lang};
+    if (a->learner) {
+        RecordsLearner learner;
+        int rc = cli_records_open(cli, records);
+        if (rc != CLI_EXIT_OK)
+            return rc;
+        if (records_learner_ensure(*records, a->learner, &learner, &err) != MS_OK)
+            return err.code == MS_ERR_INVALID ? cli_usage("--learner: %s", err.message)
+                                              : cli_fail(&err);
+        setup.records = *records;
+        setup.learner_id = learner.id;
+    }
+    if (attempt_begin(sc, &setup, out, &err) != MS_OK)
+        return cli_fail(&err);
     return CLI_EXIT_OK;
 }
 
@@ -128,19 +205,13 @@ int cmd_run(Cli *cli, int argc, char **argv)
     Scenario *sc = NULL;
     if (library_load(a.scenario, cli->meldcode, &sc, &err) != MS_OK)
         return cli_fail(&err);
-    Session *s = session_create(sc);
-    if (!s) {
-        scenario_free(sc);
-        fprintf(stderr, "meldsim: out of memory\n");
-        return CLI_EXIT_INSTALL;
-    }
-    if (a.choices) {
-        rc = play_choices(s, a.choices);
-    } else if (strategy_play(s, (Strategy)a.strategy, a.seed, sc->scene_count * 2 + 16, &err) !=
-               MS_OK) {
-        rc = cli_fail(&err);
-    }
+    Records *records = NULL;
+    Attempt *at = NULL;
+    rc = start_attempt(cli, &a, sc, &records, &at);
+    if (rc == CLI_EXIT_OK)
+        rc = a.choices ? play_choices(at, a.choices) : play_strategy(at, &a);
     if (rc == CLI_EXIT_OK) {
+        const Session *s = attempt_session(at);
         if (a.json) {
             cJSON *o = result_json_create(s);
             char *text = o ? cJSON_Print(o) : NULL;
@@ -152,9 +223,16 @@ int cmd_run(Cli *cli, int argc, char **argv)
             cJSON_Delete(o);
         } else {
             print_summary(cli, s);
+            if (records) {
+                char id[32], line[256];
+                snprintf(id, sizeof id, "%lld", (long long)attempt_id(at));
+                printf("%s\n", strings_fill(cli_str(cli, "cli.run.recorded"), id, a.learner, NULL,
+                                            line, sizeof line));
+            }
         }
     }
-    session_free(s);
+    attempt_free(at);
+    records_close(records);
     scenario_free(sc);
     return rc;
 }

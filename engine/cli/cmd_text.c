@@ -1,25 +1,32 @@
 /*
  * cmd_text.c: `meldsim text`: the case in a terminal, one scene at a time.
  * Works the same with piped input (tests, screen readers): it reads one line
- * per decision; narration scenes wait for Enter only on a terminal.
+ * per decision; narration scenes wait for Enter only on a terminal. Play goes
+ * through an Attempt, so the mode's rules and the records are the window's.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "attempt.h"
+#include "cli_records.h"
 #include "commands.h"
 #include "library.h"
 #include "score.h"
 #include "text_debrief.h"
+#include "text_play.h"
 #include "text_wrap.h"
 
 #define TEXT_WIDTH 76
 
+enum { ASK_EOF = -1, ASK_QUIT = -2, ASK_BACK = -3 };
+
 typedef struct TextPlayer {
     Cli *cli;
     const Scenario *sc;
-    Session *session;
+    Attempt *attempt;
+    const char *learner; /* NULL when nothing is recorded */
     bool interactive;
     int shown_step; /* the step whose heading was printed last */
 } TextPlayer;
@@ -29,8 +36,7 @@ static const char *tr(const TextPlayer *p, const MsText *t)
     return ms_text_get(t, p->cli->lang, p->sc->language);
 }
 
-/* Reads one line; false at end of input. */
-static bool read_line(char *buf, size_t cap)
+bool text_read_line(char *buf, size_t cap)
 {
     if (!fgets(buf, (int)cap, stdin))
         return false;
@@ -47,7 +53,7 @@ static bool read_line(char *buf, size_t cap)
 static void print_intro(const TextPlayer *p)
 {
     const Scenario *sc = p->sc;
-    char line[256], pct[16], minutes[16];
+    char line[512], pct[16], minutes[16];
     printf("==== %s ====\n", tr(p, &sc->title));
     text_wrap_print(stdout, tr(p, &sc->summary), TEXT_WIDTH, "");
     snprintf(minutes, sizeof minutes, "%d", sc->minutes);
@@ -55,7 +61,18 @@ static void print_intro(const TextPlayer *p)
     printf("%s: %s\n", cli_str(p->cli, "text.audience"), tr(p, &sc->audience));
     printf("%s\n", strings_fill(cli_str(p->cli, "text.intro.minutes"), minutes, pct, NULL, line,
                                 sizeof line));
-    printf("%s\n", cli_str(p->cli, "text.intro.how"));
+    Mode mode = attempt_mode(p->attempt);
+    const char *key = mode == MODE_TOETS ? "text.mode.toets" : "text.mode.oefenen";
+    strings_fill(cli_str(p->cli, key), pct, NULL, NULL, line, sizeof line);
+    text_wrap_print(stdout, line, TEXT_WIDTH, "");
+    text_wrap_print(stdout,
+                    cli_str(p->cli, attempt_rules(p->attempt)->may_go_back ? "text.intro.how_back"
+                                                                           : "text.intro.how"),
+                    TEXT_WIDTH, "");
+    if (p->learner) {
+        strings_fill(cli_str(p->cli, "text.recorded"), p->learner, NULL, NULL, line, sizeof line);
+        text_wrap_print(stdout, line, TEXT_WIDTH, "");
+    }
 }
 
 static void print_scene(TextPlayer *p, const ScenarioScene *scene)
@@ -105,22 +122,38 @@ static void print_feedback(const TextPlayer *p, const ScenarioChoice *ch, const 
     }
 }
 
-/* Asks for an option until a valid one comes; returns -1 at end of input, -2 to quit. */
+static void say(const TextPlayer *p, const char *key)
+{
+    printf("%s\n", cli_str(p->cli, key));
+}
+
+/* Asks for an option until a valid one comes; returns it, or ASK_EOF, ASK_QUIT or ASK_BACK. */
 static int ask(const TextPlayer *p, size_t count)
 {
     char buf[256], hint[256], max[8];
+    bool back = attempt_rules(p->attempt)->may_go_back;
     snprintf(max, sizeof max, "%zu", count);
-    strings_fill(cli_str(p->cli, "text.prompt"), max, NULL, NULL, hint, sizeof hint);
+    strings_fill(cli_str(p->cli, back ? "text.prompt_back" : "text.prompt"), max, NULL, NULL, hint,
+                 sizeof hint);
     for (;;) {
         printf("\n%s ", hint);
         fflush(stdout);
-        if (!read_line(buf, sizeof buf))
-            return -1;
+        if (!text_read_line(buf, sizeof buf))
+            return ASK_EOF;
         char *s = buf;
         while (*s == ' ')
             s++;
         if (strcmp(s, "q") == 0 || strcmp(s, "Q") == 0)
-            return -2;
+            return ASK_QUIT;
+        if (strcmp(s, "t") == 0 || strcmp(s, "T") == 0) {
+            AttemptBack allowed = attempt_back_allowed(p->attempt);
+            if (allowed == ATTEMPT_BACK_OK)
+                return ASK_BACK;
+            say(p, allowed == ATTEMPT_BACK_MODE   ? "text.back.mode"
+                   : allowed == ATTEMPT_BACK_USED ? "text.back.used"
+                                                  : "text.back.none");
+            continue;
+        }
         char *end;
         long n = strtol(s, &end, 10);
         while (*end == ' ')
@@ -133,56 +166,95 @@ static int ask(const TextPlayer *p, size_t count)
     }
 }
 
+static int stop(const TextPlayer *p, int pick)
+{
+    printf("\n%s\n", cli_str(p->cli, pick == ASK_QUIT ? "text.quit" : "text.eof"));
+    if (p->learner)
+        say(p, "text.quit.kept");
+    return pick == ASK_QUIT ? CLI_EXIT_OK : CLI_EXIT_UNFINISHED;
+}
+
+static int save_failed(const TextPlayer *p, const MsError *err)
+{
+    char msg[MS_ERROR_MESSAGE_MAX + MS_ERROR_FILE_MAX + 32], line[2048];
+    ms_error_format(err, msg, sizeof msg);
+    strings_fill(cli_str(p->cli, "text.save_failed"), msg, NULL, NULL, line, sizeof line);
+    fflush(stdout);
+    fprintf(stderr, "meldsim: %s\n", line);
+    return cli_exit_code(err->code);
+}
+
 static int play(TextPlayer *p)
 {
-    print_intro(p);
-    while (!session_ended(p->session)) {
-        const ScenarioScene *scene = &p->sc->scenes[session_scene(p->session)];
+    const Session *session = attempt_session(p->attempt);
+    MsError err;
+    while (!session_ended(session)) {
+        const ScenarioScene *scene = &p->sc->scenes[session_scene(session)];
         print_scene(p, scene);
         if (scene->has_next) {
             if (p->interactive) {
                 printf("\n%s ", cli_str(p->cli, "text.continue"));
                 fflush(stdout);
                 char buf[64];
-                if (!read_line(buf, sizeof buf))
-                    return CLI_EXIT_UNFINISHED;
+                if (!text_read_line(buf, sizeof buf))
+                    return stop(p, ASK_EOF);
             }
-            session_choose(p->session, 0, NULL);
+            if (attempt_choose(p->attempt, 0, &err) != MS_OK)
+                return save_failed(p, &err);
+            session = attempt_session(p->attempt);
             continue;
         }
         int options[SESSION_MAX_CHOICES];
-        size_t n = session_options(p->session, options);
+        size_t n = session_options(session, options);
         putchar('\n');
         for (size_t i = 0; i < n; i++) {
-            char num[32];
+            char num[16];
             snprintf(num, sizeof num, "  %zu. ", i + 1);
             text_wrap_print_hanging(stdout, tr(p, &scene->choices[options[i]].text), TEXT_WIDTH,
                                     num);
         }
         int pick = ask(p, n);
-        if (pick < 0) {
-            printf("\n%s\n", cli_str(p->cli, pick == -2 ? "text.quit" : "text.eof"));
-            return pick == -2 ? CLI_EXIT_OK : CLI_EXIT_UNFINISHED;
+        if (pick == ASK_EOF || pick == ASK_QUIT)
+            return stop(p, pick);
+        if (pick == ASK_BACK) {
+            if (attempt_back(p->attempt, &err) != MS_OK)
+                return save_failed(p, &err);
+            session = attempt_session(p->attempt);
+            printf("\n%s\n", cli_str(p->cli, "text.back.done"));
+            p->shown_step = -1;
+            continue;
         }
-        MsError err;
-        if (session_choose(p->session, (size_t)pick, &err) != MS_OK)
-            return cli_fail(&err);
-        const SessionStep *h = session_history(p->session, session_history_count(p->session) - 1);
-        print_feedback(p, &scene->choices[h->choice], h);
+        if (attempt_choose(p->attempt, (size_t)pick, &err) != MS_OK)
+            return save_failed(p, &err);
+        session = attempt_session(p->attempt);
+        const SessionStep *h = session_history(session, session_history_count(session) - 1);
+        if (attempt_rules(p->attempt)->feedback_each_choice)
+            print_feedback(p, &scene->choices[h->choice], h);
     }
-    text_debrief_print(stdout, p->cli, p->session, TEXT_WIDTH);
+    text_debrief_print(stdout, p->cli, session, TEXT_WIDTH);
     return CLI_EXIT_OK;
 }
 
 int cmd_text(Cli *cli, int argc, char **argv)
 {
-    const char *spec = NULL;
+    const char *spec = NULL, *learner = NULL;
+    Mode mode = MODE_OEFENEN;
+    bool mode_given = false;
     for (int i = 0; i < argc; i++) {
         if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc) {
             if (!cli_parse_lang(argv[++i], &cli->lang))
                 return cli_usage("--lang takes nl or en");
+        } else if (strcmp(argv[i], "--learner") == 0 && i + 1 < argc) {
+            learner = argv[++i];
+        } else if (strcmp(argv[i], "--mode") == 0 && i + 1 < argc) {
+            int rc = cli_records_mode(argv[++i], &mode);
+            if (rc != CLI_EXIT_OK)
+                return rc;
+            mode_given = true;
         } else if (argv[i][0] == '-' || spec) {
-            return cli_usage("text takes one SCENARIO and --lang nl|en (got '%s')", argv[i]);
+            return cli_usage("text takes one SCENARIO, --learner NAME, --mode oefenen|toets and "
+                             "--lang nl|en (got '%s')",
+                             argv[i]);
         } else {
             spec = argv[i];
         }
@@ -194,12 +266,19 @@ int cmd_text(Cli *cli, int argc, char **argv)
     Scenario *sc = NULL;
     if (library_load(spec, cli->meldcode, &sc, &err) != MS_OK)
         return cli_fail(&err);
-    TextPlayer p = {cli, sc, session_create(sc), isatty(STDIN_FILENO) != 0, -1};
-    int rc = CLI_EXIT_INSTALL;
-    if (p.session)
+    TextPlayer p = {cli, sc, NULL, learner, isatty(STDIN_FILENO) != 0, -1};
+    Records *records = NULL;
+    TextStart start = {cli, sc, learner, mode, mode_given, false};
+    int rc = text_play_start(&start, &records, &p.attempt);
+    if (rc == CLI_EXIT_OK) {
+        print_intro(&p);
+        if (start.resumed)
+            text_play_resumed(&start, p.attempt);
         rc = play(&p);
+    }
     fflush(stdout);
-    session_free(p.session);
+    attempt_free(p.attempt);
+    records_close(records);
     scenario_free(sc);
     return rc;
 }

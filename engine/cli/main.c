@@ -19,10 +19,10 @@ static const struct {
     const char *name;
     CommandFn fn;
 } commands[] = {
-    {"list", cmd_list},
-    {"text", cmd_text},
-    {"run", cmd_run},
-    {"check", cmd_check},
+    {"list", cmd_list},       {"text", cmd_text},       {"run", cmd_run},
+    {"check", cmd_check},     {"learner", cmd_learner}, {"history", cmd_history},
+    {"summary", cmd_summary}, {"export", cmd_export},   {"report", cmd_report},
+    {"forget", cmd_forget},
 };
 
 static int print_help(void)

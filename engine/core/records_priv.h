@@ -1,0 +1,34 @@
+/*
+ * records_priv.h: what the records_*.c files share: the connection and the
+ * small helpers that turn SQLite's errors into MsError with the file's path.
+ * Not for use outside the records module.
+ */
+#ifndef RECORDS_PRIV_H
+#define RECORDS_PRIV_H
+
+#include <sqlite3.h>
+
+#include "records.h"
+
+#define RECORDS_APPLICATION_ID 0x4d534d52 /* "MSMR" */
+#define RECORDS_SCHEMA_VERSION 1
+
+struct Records {
+    sqlite3 *db;
+    char path[RECORDS_PATH_MAX];
+};
+
+/* Sets err from the connection's last error, naming the file and what was being done. */
+MsStatus records_fail(Records *r, MsError *err, const char *what);
+MsStatus records_exec(Records *r, const char *sql, MsError *err);
+MsStatus records_prepare(Records *r, const char *sql, sqlite3_stmt **st, MsError *err);
+MsStatus records_begin(Records *r, MsError *err); /* BEGIN IMMEDIATE */
+MsStatus records_commit(Records *r, MsError *err);
+void records_rollback(Records *r);
+/* Copies column text into buf (always NUL-terminated, cut at a UTF-8 boundary). */
+void records_column_copy(sqlite3_stmt *st, int col, char *buf, size_t cap);
+
+/* records_schema.c */
+MsStatus records_schema_create(Records *r, MsError *err);
+
+#endif
