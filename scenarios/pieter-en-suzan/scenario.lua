@@ -15,8 +15,8 @@ return {
     en = "Mentors, teachers and care coordinators in secondary schools",
   },
   summary = {
-    nl = "Suzan (14) is schrikachtig en haar cijfers zakken. Als haar mentor breng je de signalen in kaart, overleg je, praat je met Suzan en haar ouders en beslis je met de school over melden bij Veilig Thuis en hulp van het buurtteam. Naar een waargebeurd verhaal uit Utrecht.",
-    en = "Suzan (14) is jumpy and her grades are falling. As her mentor you map the signs, consult, talk with Suzan and her parents, and decide with the school about reporting to Veilig Thuis, the Dutch advice and reporting centre, and about help from the neighbourhood team. Based on a true story from Utrecht.",
+    nl = "Suzan (14) is schrikachtig en haar cijfers zakken. Als haar mentor breng je de signalen in kaart, overleg je, praat je met Suzan en haar ouders en beslis je met de school over melden bij Veilig Thuis en hulp van het buurtteam. Naar een praktijkverhaal uit Utrecht.",
+    en = "Suzan (14) is jumpy and her grades are falling. As her mentor you map the signs, consult, talk with Suzan and her parents, and decide with the school about reporting to Veilig Thuis, the Dutch advice and reporting centre, and about help from the neighbourhood team. Based on a case story from Utrecht.",
   },
   school_type = "vo",
   minutes = 20,
@@ -73,8 +73,8 @@ return {
     {
       id = "deur", step = "signalen",
       text = {
-        nl = "Dinsdag 30 september, derde uur. Op de gang slaat een deur met een klap dicht. Suzan schiet overeind, wordt wit en haar handen trillen. Het duurt minuten voor ze weer schrijft. Noor grinnikt: ‘Relax, Suus.’ Na de bel is Suzan als eerste de klas uit.\n\nJe hebt tien minuten tot je volgende les. Wat doe je?",
-        en = "Tuesday 30 September, third period. Out in the corridor a door slams shut. Suzan jerks upright, goes white, and her hands shake. It takes minutes before she writes again. Noor grins: ‘Chill, Suus.’ When the bell goes, Suzan is the first one out.\n\nYou have ten minutes before your next lesson. What do you do?",
+        nl = "Dinsdag 30 september, derde uur. Op de gang slaat een deur met een klap dicht. Suzan schiet overeind, wordt wit en haar handen trillen. Het duurt minuten voor ze weer schrijft. Noor grinnikt: ‘Relax, Suus.’ Na de bel is Suzan als eerste de klas uit.\n\nJe hebt tien minuten tot je volgende les.",
+        en = "Tuesday 30 September, third period. Out in the corridor a door slams shut. Suzan jerks upright, goes white, and her hands shake. It takes minutes before she writes again. Noor grins: ‘Chill, Suus.’ When the bell goes, Suzan is the first one out.\n\nYou have ten minutes before your next lesson.",
       },
       choices = {
         {
@@ -124,13 +124,13 @@ return {
       id = "zorg_of_wachten", step = "signalen",
       text = {
         nl = "Je legt alles naast elkaar: de cijfers, het schrikken, het te laat komen, de ‘herrie thuis’, de tranen bij wiskunde, het niet naar huis willen. De rapportvergadering is pas eind november. Wat doe je nu?",
-        en = "You put it all side by side: the grades, the startle, the late arrivals, the ‘row at home’, the tears in maths, not wanting to go home. The report meeting is not until the end of November. What do you do now?",
+        en = "You put it all side by side: the grades, the startle, the late arrivals, the ‘row at home’, the tears in maths, not wanting to go home. The progress meeting, where her teachers discuss her reports, is not until the end of November. What do you do now?",
       },
       choices = {
         {
           text = {
             nl = "Ik wacht de rapportvergadering af. Dan zien alle docenten haar cijfers en kunnen we samen kijken of het een fase is.",
-            en = "I wait for the report meeting. Then all her teachers see her grades and we can judge together whether it is a phase.",
+            en = "I wait for the progress meeting. Then all her teachers see her grades and we can judge together whether it is a phase.",
           },
           next = "crisis_begin", points = 0, mistake = "wachten_tweede_signaal",
           feedback = {
@@ -175,8 +175,8 @@ return {
     {
       id = "karin", step = "consultatie",
       text = {
-        nl = "Donderdag 9 oktober. Je hebt je lijstje uitgeprint. In de teamkamer vraagt collega Bas hoe het gaat met ‘dat stille meisje uit jouw mentorklas’. Karin Visser, zorgcoördinator en aandachtsfunctionaris van de school, heeft om drie uur tijd. Wat doe je?",
-        en = "Thursday 9 October. You have printed out your list. In the staffroom your colleague Bas asks how ‘that quiet girl in your mentor group’ is doing. Karin Visser, the school’s care coordinator and safeguarding lead, has time at three. What do you do?",
+        nl = "Donderdag 9 oktober. Je hebt je lijstje uitgeprint. In de teamkamer vraagt collega Bas hoe het gaat met ‘dat stille meisje uit jouw mentorklas’. Karin Visser, zorgcoördinator en aandachtsfunctionaris van de school, heeft om drie uur tijd.",
+        en = "Thursday 9 October. You have printed out your list. In the staffroom your colleague Bas asks how ‘that quiet girl in your mentor group’ is doing. Karin Visser, the school’s care coordinator and safeguarding lead, has time at three.",
       },
       choices = {
         {
@@ -673,7 +673,7 @@ return {
       },
     },
     {
-      id = "wegen_bereid", step = "wegen", speaker = "karin",
+      id = "wegen_bereid", step = "wegen",
       text = {
         nl = "‘Pieter en Linda zeiden allebei dat ze hulp willen,’ zegt Youssef. ‘Ik kan volgende week beginnen.’ Karin kijkt jou aan. ‘Verandert dat iets aan onze weging?’",
         en = "‘Pieter and Linda both said they want help,’ says Youssef. ‘I can start next week.’ Karin looks at you. ‘Does that change our assessment?’",
@@ -873,8 +873,8 @@ return {
     {
       id = "pieter_boos", step = "beslissen", speaker = "pieter",
       text = {
-        nl = "Pieter wordt rood. ‘We zeiden toch dat we meewerken? En dan gaan jullie ons melden? Dan hoeft het voor mij niet meer. Geen buurtteam, niks.’ Linda kijkt naar de grond. Wat doe je?",
-        en = "Pieter goes red. ‘We said we’d cooperate, didn’t we? And now you’re reporting us? Then I’m done. No neighbourhood team, nothing.’ Linda stares at the floor. What do you do?",
+        nl = "Pieter wordt rood. ‘We zeiden toch dat we meewerken? En dan gaan jullie ons melden? Dan hoeft het voor mij niet meer. Geen buurtteam, niks.’ Linda kijkt naar de grond.",
+        en = "Pieter goes red. ‘We said we’d cooperate, didn’t we? And now you’re reporting us? Then I’m done. No neighbourhood team, nothing.’ Linda stares at the floor.",
       },
       choices = {
         {
@@ -914,7 +914,7 @@ return {
       },
     },
     {
-      id = "vt_belt", step = "beslissen", speaker = "ineke",
+      id = "vt_belt", step = "beslissen",
       text = {
         nl = "Pieter zucht diep. ‘Goed dan. Dat gesprek.’ Linda pakt zijn hand. Karin doet dezelfde middag de melding.\n\nTwee dagen later belt Ineke de Boer van Veilig Thuis. ‘Dank voor jullie zorgvuldige melding. Binnen vijf werkdagen maken wij een veiligheidsbeoordeling en spreken we de ouders en Suzan. Dat Youssef al betrokken is, is goed nieuws: als het gezin meewerkt, kan de hulp daar liggen, met duidelijke afspraken over veiligheid. Zet het driehoeksgesprek door.’",
         en = "Pieter sighs deeply. ‘All right then. That meeting.’ Linda takes his hand. Karin makes the report that same afternoon.\n\nTwo days later Ineke de Boer of Veilig Thuis calls. ‘Thank you for a careful report. Within five working days we make a safety assessment and talk with the parents and Suzan. That Youssef is already involved is good news: if the family cooperates, the help can sit there, with clear agreements on safety. Go ahead with the three-way meeting.’",
@@ -1026,8 +1026,8 @@ return {
     {
       id = "terugval_besluit", step = "beslissen",
       text = {
-        nl = "Je noteert wat Suzan zei, met datum. Wat doe je nu?",
-        en = "You write down what Suzan said, with the date. What do you do now?",
+        nl = "Je noteert wat Suzan zei, met datum, en denkt na over je volgende stap.",
+        en = "You write down what Suzan said, with the date, and think about your next step.",
       },
       choices = {
         {
@@ -1086,8 +1086,8 @@ return {
     {
       id = "weigering_na_melding", step = "beslissen", speaker = "youssef",
       text = {
-        nl = "De melding ligt bij Veilig Thuis. Pieter en Linda willen geen hulp van het buurtteam. ‘Zonder hun instemming kan ik niets,’ zegt Youssef. Wat doe je?",
-        en = "The report is with Veilig Thuis. Pieter and Linda want no help from the neighbourhood team. ‘Without their consent I can’t do anything,’ says Youssef. What do you do?",
+        nl = "De melding ligt bij Veilig Thuis. Pieter en Linda willen geen hulp van het buurtteam. ‘Zonder hun instemming kan ik niets,’ zegt Youssef.",
+        en = "The report is with Veilig Thuis. Pieter and Linda want no help from the neighbourhood team. ‘Without their consent I can’t do anything,’ says Youssef.",
       },
       choices = {
         {
@@ -1229,8 +1229,8 @@ return {
     {
       id = "crisis_begin", step = "consultatie", speaker = "suzan",
       text = {
-        nl = "Maandag 3 november, kwart over drie. Suzan blijft na het laatste uur zitten. Ze heeft naast haar schooltas een volle sporttas bij zich. ‘Ik durf niet naar huis.’\n\nGisteravond gooide haar vader een stoel door de kamer. Haar moeder viel tegen de deurpost en bloedde uit haar wenkbrauw. ‘Mama zei dat ik gewoon naar school moest.’ Ze laat haar telefoon zien. Een appje van papa: ‘Jij komt NU naar huis.’\n\nWat doe je?",
-        en = "Monday 3 November, quarter past three. Suzan stays in her seat after the last lesson. Next to her school bag she has a full sports bag. ‘I don’t dare go home.’\n\nLast night her father threw a chair across the room. Her mother fell against the door frame and her eyebrow was bleeding. ‘Mum said I should just go to school.’ She shows you her phone. A text from Dad: ‘You come home NOW.’\n\nWhat do you do?",
+        nl = "Maandag 3 november, kwart over drie. Suzan blijft na het laatste uur zitten. Ze heeft naast haar schooltas een volle sporttas bij zich. ‘Ik durf niet naar huis.’\n\nGisteravond gooide haar vader een stoel door de kamer. Haar moeder viel tegen de deurpost en bloedde uit haar wenkbrauw. ‘Mama zei dat ik gewoon naar school moest.’ Ze laat haar telefoon zien. Een appje van papa: ‘Jij komt NU naar huis.’",
+        en = "Monday 3 November, quarter past three. Suzan stays in her seat after the last lesson. Next to her school bag she has a full sports bag. ‘I don’t dare go home.’\n\nLast night her father threw a chair across the room. Her mother fell against the door frame and her eyebrow was bleeding. ‘Mum said I should just go to school.’ She shows you her phone. A text from Dad: ‘You come home NOW.’",
       },
       choices = {
         {
@@ -1250,7 +1250,7 @@ return {
             nl = "Ik houd Suzan bij me, haal Karin erbij en we bellen samen meteen Veilig Thuis. Is er direct levensgevaar, dan bellen we 112.",
             en = "I keep Suzan with me, fetch Karin, and together we call Veilig Thuis at once. If a life is in immediate danger, we call 112.",
           },
-          next = "crisis_wegen", points = 3, actors = { "zorgteam", "veilig_thuis" },
+          next = "crisis_gesprek", points = 3, actors = { "zorgteam", "veilig_thuis" },
           feedback = {
             nl = "Juist: dit is een ernstig signaal, en de veiligheid voor vanavond is niet gegarandeerd. Veilig Thuis is dag en nacht bereikbaar en kan direct in actie komen. Suzan gaat niet naar huis voordat er een plan is.",
             en = "Right: this is a serious sign, and her safety tonight is not guaranteed. Veilig Thuis can be reached day and night and can act at once. Suzan does not go home until there is a plan.",
@@ -1287,15 +1287,15 @@ return {
         nl = "Pieter hangt op zonder iets te zeggen. Twintig minuten later staat hij bij de balie en eist dat Suzan meekomt. Karin neemt Suzan mee naar haar kamer en doet de deur op slot. Als Pieter begint te dreigen, belt de conciërge 112.\n\nDe politie neemt Pieter mee naar buiten en licht Veilig Thuis in. Karin belt Veilig Thuis ook zelf. Suzan zit te trillen op haar stoel.",
         en = "Pieter hangs up without a word. Twenty minutes later he is at reception demanding that Suzan come with him. Karin takes Suzan to her office and locks the door. When Pieter starts making threats, the caretaker calls 112.\n\nThe police take Pieter outside and inform Veilig Thuis. Karin calls Veilig Thuis herself too. Suzan sits shaking in her chair.",
       },
-      next = "crisis_wegen",
+      next = "crisis_gesprek",
     },
     {
       id = "crisis_nacht", step = "consultatie",
       text = {
-        nl = "Om half elf ’s avonds belt de moeder van Noor je. Pieter staat voor de deur en wil Suzan ophalen. Ze heeft de deur niet opengedaan en de politie gebeld.\n\nJe slaapt die nacht slecht. Om acht uur zit je met Karin aan de telefoon met Veilig Thuis.",
-        en = "At half past ten that night Noor’s mother calls you. Pieter is at her door wanting to take Suzan home. She has not opened the door and has called the police.\n\nYou sleep badly that night. At eight the next morning you and Karin are on the phone to Veilig Thuis.",
+        nl = "Om half elf ’s avonds belt de moeder van Noor je. Pieter staat voor de deur en wil Suzan ophalen. Ze heeft de deur niet opengedaan en de politie gebeld.\n\nJe slaapt slecht. Om acht uur staat Suzan bij je lokaal, met donkere kringen onder haar ogen. Karin gaat meteen Veilig Thuis bellen.",
+        en = "At half past ten that night Noor’s mother calls you. Pieter is at her door wanting to take Suzan home. She has not opened the door and has called the police.\n\nYou sleep badly. At eight the next morning Suzan is waiting at your classroom door, dark rings under her eyes. Karin goes straight off to call Veilig Thuis.",
       },
-      next = "crisis_wegen",
+      next = "crisis_gesprek",
     },
     {
       id = "crisis_bt", step = "consultatie", speaker = "youssef",
@@ -1303,55 +1303,13 @@ return {
         nl = "Youssef belt binnen vijf minuten terug. ‘Dit is niet iets voor het buurtteam alleen. Bel nu Veilig Thuis. Ik blijf erbij als jullie dat willen.’\n\nKarin pakt de telefoon.",
         en = "Youssef calls back within five minutes. ‘This isn’t something for the neighbourhood team alone. Call Veilig Thuis now. I’ll stay involved if you want.’\n\nKarin picks up the phone.",
       },
-      next = "crisis_wegen",
-    },
-    {
-      id = "crisis_wegen", step = "wegen", speaker = "ineke",
-      text = {
-        nl = "Ineke de Boer van Veilig Thuis staat op de speaker. ‘Vertel eens wat je gezien en gehoord hebt.’ Jij vertelt, feitelijk. ‘Hoe schatten jullie dit zelf in?’",
-        en = "Ineke de Boer of Veilig Thuis is on speakerphone. ‘Tell me what you have seen and heard.’ You tell her, sticking to the facts. ‘How do you assess this yourselves?’",
-      },
-      choices = {
-        {
-          text = {
-            nl = "Acuut onveilig: gisteren geweld met letsel, een vader die Suzan meteen thuis wil, en niemand kan garanderen dat het vannacht veilig is.",
-            en = "Acutely unsafe: violence with injury yesterday, a father who wants Suzan home right now, and no one can guarantee tonight will be safe.",
-          },
-          next = "crisis_gesprek", points = 3,
-          feedback = {
-            nl = "Juist: direct fysiek gevaar en geen garantie voor de komende uren. Dat is acute onveiligheid, en dan meld je meteen; de volgende stappen zet je samen met Veilig Thuis.",
-            en = "Right: direct physical danger and no guarantee for the hours ahead. That is acute unsafety, so you report at once; the next steps are taken together with Veilig Thuis.",
-          },
-        },
-        {
-          text = {
-            nl = "Structureel, niet acuut: het geweld was gisteren, nu is het rustig. Het kan wel tot ons zorgoverleg van donderdag.",
-            en = "Structural, not acute: the violence was yesterday, it is calm now. It can wait for our care meeting on Thursday.",
-          },
-          next = "crisis_gesprek", points = 0,
-          feedback = {
-            nl = "Gisteren letsel, vandaag een vader die haar meteen thuis wil: de veiligheid voor de komende uren is niet gegarandeerd. Dat is acuut, en acuut wacht niet op een overleg.",
-            en = "Injury yesterday, a father who wants her home right now today: safety for the coming hours is not guaranteed. That is acute, and acute does not wait for a meeting.",
-          },
-        },
-        {
-          text = {
-            nl = "Het geweld was tussen de ouders. Suzan is zelf niet geraakt, dus voor haar is het vooral heel naar.",
-            en = "The violence was between the parents. Suzan was not hurt herself, so for her it is mostly very upsetting.",
-          },
-          next = "crisis_gesprek", points = 0, mistake = "partnergeweld_onderschatten",
-          feedback = {
-            nl = "Een kind dat ziet hoe haar moeder gewond raakt en niet naar huis durft, is zelf in gevaar. Geweld tussen ouders raakt altijd de kinderen.",
-            en = "A child who sees her mother get hurt and does not dare go home is in danger herself. Violence between parents always affects the children.",
-          },
-        },
-      },
+      next = "crisis_gesprek",
     },
     {
       id = "crisis_gesprek", step = "gesprek", speaker = "suzan",
       text = {
-        nl = "Veilig Thuis komt direct in actie: een crisismedewerker is binnen een uur op school. Suzan zit met thee in het kamertje van Karin. ‘Wat gaat er nu gebeuren? Krijgt papa problemen? Zeg alsjeblieft niet dat ik het verteld heb.’",
-        en = "Veilig Thuis acts at once: a crisis worker will be at the school within the hour. Suzan sits in Karin’s office with a cup of tea. ‘What happens now? Will Dad get into trouble? Please don’t say I told you.’",
+        nl = "Karin belt vanuit haar kamer met Veilig Thuis. Jij blijft bij Suzan, die met een beker thee tegenover je zit. ‘Wat gaat er nu gebeuren? Krijgt papa problemen? Zeg alsjeblieft niet dat ik het verteld heb.’",
+        en = "Karin is in her office, calling Veilig Thuis. You stay with Suzan, who sits across from you with a mug of tea. ‘What happens now? Will Dad get into trouble? Please don’t say I told you.’",
       },
       choices = {
         {
@@ -1359,7 +1317,7 @@ return {
             nl = "‘Ik beloof je dat papa nooit te horen krijgt dat het van jou kwam.’",
             en = "‘I promise Dad will never find out it came from you.’",
           },
-          next = "crisis_ouders", points = -3,
+          next = "crisis_wegen", points = -3,
           critical = { id = "geheim_beloven" },
           feedback = {
             nl = "Dat kun je niet beloven: Veilig Thuis spreekt straks met haar ouders, en Suzan zal zich bedrogen voelen als haar vader het toch weet. Zeg eerlijk wat je wel weet en wat je wel kunt doen.",
@@ -1368,10 +1326,10 @@ return {
         },
         {
           text = {
-            nl = "‘Ik weet niet precies wat er gaat gebeuren. Wel dat er iemand komt die zorgt dat je vannacht veilig bent, en dat ik bij je blijf tot die er is.’",
-            en = "‘I don’t know exactly what will happen. I do know someone is coming to make sure you’re safe tonight, and that I’ll stay with you until they get here.’",
+            nl = "‘Ik weet niet precies wat er gaat gebeuren. Wel dat we zorgen dat je vannacht veilig bent, en dat ik bij je blijf tot dat geregeld is.’",
+            en = "‘I don’t know exactly what will happen. I do know we’ll make sure you’re safe tonight, and that I’ll stay with you until that’s sorted.’",
           },
-          next = "crisis_ouders", points = 3,
+          next = "crisis_wegen", points = 3,
           feedback = {
             nl = "Goed: eerlijk, geen beloftes die je niet kunt houden, en je biedt wat Suzan nu het meest nodig heeft: rust en iemand die blijft.",
             en = "Good: honest, no promises you cannot keep, and you offer what Suzan needs most right now: calm, and someone who stays.",
@@ -1382,7 +1340,7 @@ return {
             nl = "‘Schrijf terwijl we wachten maar precies op wat er gisteravond gebeurd is, dan heeft Veilig Thuis alles.’",
             en = "‘While we wait, write down exactly what happened last night, so Veilig Thuis has everything.’",
           },
-          next = "crisis_ouders", points = -3,
+          next = "crisis_wegen", points = -3,
           critical = { id = "verhoren" },
           feedback = {
             nl = "Dat is bewijs verzamelen via het kind. Suzan hoeft haar verhaal niet voor te bereiden; Veilig Thuis spreekt haar zelf, op zijn eigen manier. Jij zorgt voor rust.",
@@ -1392,10 +1350,52 @@ return {
       },
     },
     {
+      id = "crisis_wegen", step = "wegen", speaker = "ineke",
+      text = {
+        nl = "Karin haalt je erbij. Ineke de Boer van Veilig Thuis staat op de speaker. ‘Vertel eens wat je gezien en gehoord hebt.’ Jij vertelt, feitelijk. ‘Hoe schatten jullie dit zelf in?’",
+        en = "Karin calls you in. Ineke de Boer of Veilig Thuis is on speakerphone. ‘Tell me what you have seen and heard.’ You tell her, sticking to the facts. ‘How do you assess this yourselves?’",
+      },
+      choices = {
+        {
+          text = {
+            nl = "Acuut onveilig: gisteren geweld met letsel, een vader die Suzan meteen thuis wil, en niemand kan garanderen dat het vannacht veilig is.",
+            en = "Acutely unsafe: violence with injury yesterday, a father who wants Suzan home right now, and no one can guarantee tonight will be safe.",
+          },
+          next = "crisis_ouders", points = 3,
+          feedback = {
+            nl = "Juist: direct fysiek gevaar en geen garantie voor de komende uren. Dat is acute onveiligheid, en dan meld je meteen; de volgende stappen zet je samen met Veilig Thuis.",
+            en = "Right: direct physical danger and no guarantee for the hours ahead. That is acute unsafety, so you report at once; the next steps are taken together with Veilig Thuis.",
+          },
+        },
+        {
+          text = {
+            nl = "Structureel, niet acuut: het geweld was gisteren, nu is het rustig. Het kan wel tot ons zorgoverleg van donderdag.",
+            en = "Structural, not acute: the violence was yesterday, it is calm now. It can wait for our care meeting on Thursday.",
+          },
+          next = "crisis_ouders", points = 0,
+          feedback = {
+            nl = "Gisteren letsel, vandaag een vader die haar meteen thuis wil: de veiligheid voor de komende uren is niet gegarandeerd. Dat is acuut, en acuut wacht niet op een overleg.",
+            en = "Injury yesterday, a father who wants her home right now today: safety for the coming hours is not guaranteed. That is acute, and acute does not wait for a meeting.",
+          },
+        },
+        {
+          text = {
+            nl = "Het geweld was tussen de ouders. Suzan is zelf niet geraakt, dus voor haar is het vooral heel naar.",
+            en = "The violence was between the parents. Suzan was not hurt herself, so for her it is mostly very upsetting.",
+          },
+          next = "crisis_ouders", points = 0, mistake = "partnergeweld_onderschatten",
+          feedback = {
+            nl = "Een kind dat ziet hoe haar moeder gewond raakt en niet naar huis durft, is zelf in gevaar. Geweld tussen ouders raakt altijd de kinderen.",
+            en = "A child who sees her mother get hurt and does not dare go home is in danger herself. Violence between parents always affects the children.",
+          },
+        },
+      },
+    },
+    {
       id = "crisis_ouders", step = "beslissen", speaker = "karin",
       text = {
-        nl = "Karin legt de telefoon neer. ‘De regel is dat we ouders vooraf vertellen dat we melden. Moeten we Pieter en Linda nu bellen?’",
-        en = "Karin puts the phone down. ‘The rule is that we tell parents beforehand that we are reporting. Should we call Pieter and Linda now?’",
+        nl = "‘We komen direct,’ zegt Ineke. ‘Binnen een uur is er een crisismedewerker bij jullie.’ Karin legt de telefoon neer. ‘De regel is dat we ouders vooraf vertellen dat we melden. Moeten we Pieter en Linda nu bellen?’",
+        en = "‘We’re coming straight away,’ says Ineke. ‘A crisis worker will be with you within the hour.’ Karin puts the phone down. ‘The rule is that we tell parents beforehand that we are reporting. Should we call Pieter and Linda now?’",
       },
       choices = {
         {
@@ -1440,8 +1440,8 @@ return {
       id = "einde_samen",
       title = { nl = "Melden én helpen", en = "Reporting and helping" },
       text = {
-        nl = "Een half jaar later. Suzan haalt weer zevens en zit niet meer achterin. Bij een evaluatiegesprek zegt Pieter: ‘Ik ben niet zo’n prater. Ik schreeuwde, en het werd steeds erger. Pas toen de school ons zei wat ze aan Suzan zag, snapte ik dat ik hulp nodig had.’ Hij heeft nog weleens woorden met Linda, zegt hij, maar hij gaat niet meer door het lint. Zeker niet waar Suzan bij is.\n\nDrie mensen kwamen in actie: Suzan, die het durfde te vertellen; jij, omdat je het bespreekbaar maakte; en Pieter, omdat hij luisterde.",
-        en = "Six months later. Suzan is getting sevens again and no longer sits at the back. At a review meeting Pieter says: ‘I’m not much of a talker. I shouted, and it kept getting worse. Only when the school told us what they were seeing in Suzan did I understand that I needed help.’ He and Linda still have words now and then, he says, but he no longer loses it. Certainly not when Suzan is there.\n\nThree people took action: Suzan, who dared to tell; you, because you raised it; and Pieter, because he listened.",
+        nl = "Een half jaar later. Suzan haalt weer zevens en zit niet meer achterin. Bij een evaluatiegesprek zegt Pieter: ‘Ik ben niet zo’n prater. Ik schreeuwde, en het werd steeds erger. Pas toen de school ons zei wat ze aan Suzan zag, snapte ik dat ik hulp nodig had.’ Onenigheid hebben ze nog weleens, zegt hij, maar hij ontploft niet meer. Zeker niet als Suzan erbij is.\n\nDrie mensen kwamen in actie: Suzan, die durfde te vertellen; jij, die je zorgen hardop uitsprak; en Pieter, die luisterde en hulp aannam.",
+        en = "Six months later. Suzan is getting sevens again and no longer sits at the back. At a review meeting Pieter says: ‘I’m not much of a talker. I shouted, and it kept getting worse. Only when the school told us what they were seeing in Suzan did I understand that I needed help.’ He and Linda still disagree now and then, he says, but he no longer explodes. Certainly not when Suzan is around.\n\nThree people took action: Suzan, who dared to tell; you, who voiced your concerns out loud; and Pieter, who listened and accepted help.",
       },
       outcome = "melden_structureel",
       route = { "school", "zorgteam", "buurtteam", "veilig_thuis" },
@@ -1458,8 +1458,8 @@ return {
       id = "einde_geweigerd",
       title = { nl = "Hulp geweigerd: Veilig Thuis neemt het over", en = "Help refused: Veilig Thuis takes over" },
       text = {
-        nl = "Pieter en Linda willen niemand over de vloer. Veilig Thuis onderzoekt de situatie zelf: een medewerker spreekt Suzan op school en de ouders thuis. Suzan is stiller dan ooit, maar ze weet dat ze elke dag bij jou terechtkan.\n\nNiet elk gezin pakt de hulp aan die je aanbiedt, ook niet als je alles zorgvuldig doet. Dan blijft er één weg over.",
-        en = "Pieter and Linda want no one in their home. Veilig Thuis investigates the situation itself: a worker talks with Suzan at school and with the parents at home. Suzan is quieter than ever, but she knows she can come to you any day.\n\nNot every family accepts the help you offer, not even when you do everything carefully. Then only one way is left.",
+        nl = "Pieter en Linda willen niemand over de vloer. Veilig Thuis onderzoekt de situatie zelf: een medewerker spreekt Suzan op school en de ouders thuis. Suzan is stiller dan ooit, maar ze weet dat ze elke dag bij jou terechtkan.\n\nNiet elk gezin pakt de hulp aan die de school aanbiedt. Dan blijft er één weg over, en die loopt via Veilig Thuis.",
+        en = "Pieter and Linda want no one in their home. Veilig Thuis investigates the situation itself: a worker talks with Suzan at school and with the parents at home. Suzan is quieter than ever, but she knows she can come to you any day.\n\nNot every family accepts the help the school offers. Then only one way is left, and it runs through Veilig Thuis.",
       },
       outcome = "melden_hulp_geweigerd",
       route = { "school", "zorgteam", "buurtteam", "veilig_thuis" },
@@ -1477,7 +1477,7 @@ return {
       title = { nl = "Acuut: direct naar Veilig Thuis", en = "Acute: straight to Veilig Thuis" },
       text = {
         nl = "Die avond slaapt Suzan bij haar tante. De crisismedewerker van Veilig Thuis heeft dat met Linda geregeld en spreekt ’s avonds met Pieter en Linda apart. Linda gaat naar de huisarts voor haar wenkbrauw.\n\nDe volgende ochtend zit Suzan gewoon in de klas. Ze heeft nauwelijks geslapen, maar ze is er. Je denkt aan de weken dat je wachtte op de rapportvergadering.",
-        en = "That night Suzan sleeps at her aunt’s. The Veilig Thuis crisis worker arranged it with Linda and, that evening, talks with Pieter and Linda separately. Linda goes to the GP about her eyebrow.\n\nThe next morning Suzan is in class as usual. She has barely slept, but she is there. You think of the weeks you spent waiting for the report meeting.",
+        en = "That night Suzan sleeps at her aunt’s. The Veilig Thuis crisis worker arranged it with Linda and, that evening, talks with Pieter and Linda separately. Linda goes to the GP about her eyebrow.\n\nThe next morning Suzan is in class as usual. She has barely slept, but she is there. You think of the weeks you spent waiting for the progress meeting.",
       },
       outcome = "melden_acuut",
       route = { "school", "zorgteam", "veilig_thuis" },
