@@ -379,7 +379,7 @@ return {
     {
       id = "doorvragen", step = "gesprek",
       text = {
-        nl = "Suzan is stil. Jouw hoofd zit vol vragen. Hoe vaak gebeurt dit? Hoe erg is het? Wordt zij zelf ook geslagen? Wat doe je nu?",
+        nl = "Suzan is stil. Je hoofd zit vol vragen. Hoe vaak gebeurt dit? Hoe erg is het? Wordt zij zelf ook geslagen? Wat doe je nu?",
         en = "Suzan falls silent. Your head is full of questions. How often does this happen? How bad is it? Does he hit her too? What do you do now?",
       },
       choices = {
@@ -675,8 +675,8 @@ return {
     {
       id = "wegen_bereid", step = "wegen",
       text = {
-        nl = "‘Pieter en Linda zeiden allebei dat ze hulp willen,’ zegt Youssef. ‘Ik kan volgende week beginnen.’ Karin kijkt jou aan. ‘Verandert dat iets aan onze weging?’",
-        en = "‘Pieter and Linda both said they want help,’ says Youssef. ‘I can start next week.’ Karin looks at you. ‘Does that change our assessment?’",
+        nl = "‘Aan het eind zeiden Pieter en Linda allebei dat ze hulp willen,’ zegt Karin. Youssef knikt: ‘Ik kan volgende week beginnen.’ Karin kijkt je aan. ‘Verandert dat iets aan onze weging?’",
+        en = "‘At the end, Pieter and Linda both said they want help,’ says Karin. Youssef nods: ‘I can start next week.’ Karin looks at you. ‘Does that change our assessment?’",
       },
       choices = {
         {
@@ -966,8 +966,8 @@ return {
     {
       id = "zes_weken", step = "beslissen",
       text = {
-        nl = "Begin december. Suzan lacht weer in de les; haar laatste betoog is een 7,2. Youssef komt wekelijks bij het gezin, en Pieter leert bij hem herkennen wanneer zijn boosheid oploopt en wat hij dan doet.\n\nVeilig Thuis heeft na de veiligheidsbeoordeling de hulp bij het buurtteam belegd, met afspraken over veiligheid, en heeft de school dat schriftelijk laten weten. Karin vraagt wat je nu met Suzans dossier doet.",
-        en = "Early December. Suzan laughs in class again; her latest essay got a 7.2. Youssef visits the family every week, and with him Pieter is learning to notice when his anger builds and what to do then.\n\nAfter its safety assessment Veilig Thuis has placed the help with the neighbourhood team, with agreements on safety, and has informed the school in writing. Karin asks what you will do with Suzan’s file now.",
+        nl = "Begin december. Suzan lacht weer in de les; haar laatste betoog is een 7,2. Youssef komt wekelijks bij het gezin, en Pieter leert bij hem herkennen wanneer zijn boosheid oploopt en wat hij dan kan doen.\n\nVeilig Thuis heeft na de veiligheidsbeoordeling de hulp bij het buurtteam belegd, met afspraken over veiligheid, en heeft de school dat schriftelijk laten weten. Karin vraagt wat je nu met Suzans dossier doet.",
+        en = "Early December. Suzan laughs in class again; her latest essay got a 7.2. Youssef visits the family every week, and with him Pieter is learning to notice when his anger is building and what he can do then.\n\nAfter its safety assessment Veilig Thuis has placed the help with the neighbourhood team, with agreements on safety, and has informed the school in writing. Karin asks what you will do with Suzan’s file now.",
       },
       next = "opvolgen",
     },
@@ -1468,8 +1468,8 @@ return {
         en = "When parents refuse help, the neighbourhood team can do nothing; the only way is Veilig Thuis. Veilig Thuis makes a safety assessment within five working days and then investigates itself. If the parents then cooperate, Veilig Thuis can still refer them to the neighbourhood team or, if things are not yet safe enough, to the SAVE team. If they keep refusing while Suzan remains unsafe, Veilig Thuis can ask the Child Protection Board to investigate; the Board can ask the juvenile court for a measure.\n\nThe school stays involved: Veilig Thuis informs you after the assessment and after the investigation, and you pass on new signs.",
       },
       history = {
-        nl = "In 2015 aanvaardde Pieter de hulp, en daar bleef het bij. Het artikel zei toen al: willen betrokkenen van niemand bemoeienis, dan kan het buurtteam niet helpen en is de enige weg een melding bij Veilig Thuis. Dat geldt nog steeds. Sinds 2019 was hier sowieso gemeld, omdat Suzan structureel onveilig was.",
-        en = "In 2015 Pieter accepted the help, and that was that. The article already said then: if those involved want no interference, the neighbourhood team cannot help and the only way is a report to Veilig Thuis. That still holds. Since 2019 a report would have been made here anyway, because Suzan was structurally unsafe.",
+        nl = "In 2015 aanvaardde Pieter de hulp, en daar bleef het bij. Het artikel zei toen al: willen betrokkenen van niemand bemoeienis, dan kan het buurtteam niet helpen en is de enige weg een melding bij Veilig Thuis. Dat geldt nog steeds. Volgens de regels van nu meld je hier sowieso, omdat Suzan structureel onveilig is.",
+        en = "In 2015 Pieter accepted the help, and that was that. The article already said then: if those involved want no interference, the neighbourhood team cannot help and the only way is a report to Veilig Thuis. That still holds. Under today’s rules you report here anyway, because Suzan is structurally unsafe.",
       },
     },
     {
@@ -1483,7 +1483,7 @@ return {
       route = { "school", "zorgteam", "veilig_thuis" },
       debrief = {
         nl = "Bij acute onveiligheid meld je meteen bij Veilig Thuis, dag en nacht bereikbaar; bij direct levensgevaar bel je 112. Veilig Thuis kan direct crisisinterventie bieden, zorgt met het gezin en zijn netwerk voor een veilige plek, en kan met de politie ingrijpen: zo kan de burgemeester een pleger een tijdelijk huisverbod van tien dagen opleggen. Daarna onderzoekt Veilig Thuis de situatie, of leidt het door naar het buurtteam of het SAVE-team; zo nodig schakelt het de Raad voor de Kinderbescherming in.\n\nDe school blijft betrokken: jij bent Suzans vaste punt, je geeft nieuwe signalen door, en Veilig Thuis laat de school weten wat het besluit.\n\nEn: de signalen waren er al in oktober. Wie toen had overlegd, had dit misschien voorkomen.",
-        en = "With acute unsafety you report to Veilig Thuis at once, day or night; when a life is in immediate danger you call 112. Veilig Thuis can provide crisis intervention straight away, arranges a safe place with the family and its network, and can step in with the police: the mayor, for instance, can impose a temporary ten-day restraining order on the person using violence. Veilig Thuis then investigates, or refers to the neighbourhood team or the SAVE team, and brings in the Child Protection Board if needed.\n\nThe school stays involved: you are Suzan’s steady point, you pass on new signs, and Veilig Thuis lets the school know what it decides.\n\nAnd: the signs were there in October. Consulting then might have prevented this.",
+        en = "With acute unsafety you report to Veilig Thuis at once, day or night; when a life is in immediate danger you call 112. Veilig Thuis can provide crisis intervention straight away, arranges a safe place with the family and its network, and can step in with the police: the mayor, for instance, can ban the person using violence from the home for ten days. Veilig Thuis then investigates, or refers to the neighbourhood team or the SAVE team, and brings in the Child Protection Board if needed.\n\nThe school stays involved: you are Suzan’s steady point, you pass on new signs, and Veilig Thuis lets the school know what it decides.\n\nAnd: the signs were there in October. Consulting then might have prevented this.",
       },
       history = {
         nl = "In het verhaal uit 2015 liep het niet uit op een crisis. De regel voor een crisis is sindsdien niet veranderd: Veilig Thuis raadplegen, dat direct kan uitrukken. Nieuw sinds 2019 is het afwegingskader: bij acute onveiligheid is melden altijd de eerste beslissing.",
@@ -1522,7 +1522,7 @@ return {
         en = "When a child tells you about violence at home, you report to Veilig Thuis. Never promise secrecy: say beforehand that you need others, tell her what you will do, and keep to it. A secret you keep does not protect the child; it protects the situation.\n\nVeilig Thuis now makes a safety assessment and, if that protects Suzan, can first investigate without the parents knowing. Then come help through the neighbourhood team, the SAVE team or, if needed, the Child Protection Board, through Veilig Thuis.\n\nThe school stays involved, and you have work to do to win back Suzan’s trust: being honest about what happens.",
       },
       history = {
-        nl = "In het verhaal uit 2015 vertelde Suzan niets in vertrouwen; de mentor besprak wat zij zag. Een belofte van geheimhouding was toen al een fout, en dat is het nog steeds. Sinds 2019 staat in het afwegingskader bovendien: een kind dat over geweld vertelt, is reden om te melden.",
+        nl = "In het verhaal uit 2015 vertelde Suzan niets in vertrouwen; de mentor besprak wat zij zag. Een belofte van geheimhouding was toen al een fout, en dat is het nog steeds. Sinds 2019 zegt het afwegingskader bovendien: een kind dat over geweld vertelt, is reden om te melden.",
         en = "In the 2015 story Suzan confided nothing; the mentor discussed what she saw. Promising secrecy was already a mistake then, and it still is. Since 2019 the assessment framework adds: a child who tells you about violence is a reason to report.",
       },
     },
