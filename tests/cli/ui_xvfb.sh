@@ -10,6 +10,9 @@ if ! command -v xvfb-run >/dev/null || ! command -v xdotool >/dev/null; then
   exit 0
 fi
 
+# Sanitizer builds: ignore what libraries below SDL keep until exit.
+export LSAN_OPTIONS="suppressions=$(dirname "$0")/ui_lsan.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+
 cat >"$WORK/drive.sh" <<'DRIVE'
 set -u
 MELDSIM=$1 FIX=$2 WORK=$3
