@@ -138,6 +138,42 @@ static size_t skip_spaces(const UiTextLayout *t, size_t i)
     return i;
 }
 
+/* Pushes [a, b) as lines. The width that chose b was summed word by word and may be a pixel
+ * short of the real one, so a line that measures wider than max_width gives back its last
+ * words to a line of their own. */
+static MsStatus push_fitted(UiFonts *f, UiTextLayout *t, size_t *cap, size_t a, size_t b, int *y,
+                            bool paragraph_after, int max_width)
+{
+    for (;;) {
+        size_t cut = b;
+        while (cut > a && t->plain[cut - 1] == ' ') {
+            cut--;
+        }
+        size_t full = cut;
+        while (measure_range(f, t, a, cut) > max_width) {
+            size_t sp = cut;
+            while (sp > a && t->plain[sp - 1] != ' ') {
+                sp--;
+            }
+            while (sp > a && t->plain[sp - 1] == ' ') {
+                sp--;
+            }
+            if (sp <= a) {
+                break;
+            }
+            cut = sp;
+        }
+        if (cut == full) {
+            return push_line(f, t, cap, a, b, y, paragraph_after);
+        }
+        MsStatus st = push_line(f, t, cap, a, cut, y, false);
+        if (st != MS_OK) {
+            return st;
+        }
+        a = skip_spaces(t, cut);
+    }
+}
+
 MsStatus ui_text_layout(UiFonts *fonts, const char *markup, UiStyle base, int px, int max_width,
                         UiTextLayout *out)
 {
@@ -155,14 +191,20 @@ MsStatus ui_text_layout(UiFonts *fonts, const char *markup, UiStyle base, int px
     size_t line_start = skip_spaces(out, 0);
     size_t pos = line_start;
     bool has_word = false;
+    /* Width of the line so far, grown word by word (with the spaces before each word) so that
+     * a line costs one measurement per word rather than one per word per word. */
+    int line_w = 0;
+    size_t fitted = line_start;
     while (pos < out->len) {
         char ch = out->plain[pos];
         if (ch == '\n') {
-            st = push_line(fonts, out, &cap, line_start, pos, &y, (out->styles[pos] & UI_TEXT_PARAGRAPH) != 0);
+            st = push_fitted(fonts, out, &cap, line_start, pos, &y, (out->styles[pos] & UI_TEXT_PARAGRAPH) != 0,
+                             max_width);
             if (st != MS_OK) {
                 goto fail;
             }
-            pos = line_start = skip_spaces(out, pos + 1);
+            pos = line_start = fitted = skip_spaces(out, pos + 1);
+            line_w = 0;
             has_word = false;
             continue;
         }
@@ -174,17 +216,20 @@ MsStatus ui_text_layout(UiFonts *fonts, const char *markup, UiStyle base, int px
         while (wend < out->len && out->plain[wend] != ' ' && out->plain[wend] != '\n') {
             wend++;
         }
-        if (measure_range(fonts, out, line_start, wend) <= max_width) {
-            pos = wend;
+        int grown = line_w + measure_range(fonts, out, fitted, wend);
+        if (grown <= max_width) {
+            pos = fitted = wend;
+            line_w = grown;
             has_word = true;
             continue;
         }
         if (has_word) {
-            st = push_line(fonts, out, &cap, line_start, pos, &y, false);
+            st = push_fitted(fonts, out, &cap, line_start, pos, &y, false, max_width);
             if (st != MS_OK) {
                 goto fail;
             }
-            line_start = pos;
+            line_start = fitted = pos;
+            line_w = 0;
             has_word = false;
             continue;
         }
@@ -201,10 +246,11 @@ MsStatus ui_text_layout(UiFonts *fonts, const char *markup, UiStyle base, int px
         if (st != MS_OK) {
             goto fail;
         }
-        pos = line_start = k;
+        pos = line_start = fitted = k;
+        line_w = 0;
     }
     if (has_word || out->line_count == 0) {
-        st = push_line(fonts, out, &cap, line_start, out->len, &y, false);
+        st = push_fitted(fonts, out, &cap, line_start, out->len, &y, false, max_width);
         if (st != MS_OK) {
             goto fail;
         }
