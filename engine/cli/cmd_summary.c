@@ -15,12 +15,23 @@
 #include "library.h"
 #include "summary_html.h"
 
-static int write_summary(Cli *cli, Records *r, const RecordsAttempt *a, const char *out)
+/* The case: --case when given, else the installed id, else the pack it was played from. */
+static int write_summary(Cli *cli, Records *r, const RecordsAttempt *a, const char *spec,
+                         const char *out)
 {
     MsError err;
     ms_error_clear(&err);
     Scenario *sc = NULL;
-    if (library_load(a->scenario, cli->meldcode, &sc, &err) != MS_OK) {
+    MsStatus st = library_load(spec ? spec : a->scenario, cli->meldcode, &sc, &err);
+    if (st == MS_ERR_NOT_FOUND && !spec && a->pack[0])
+        st = library_load(a->pack, cli->meldcode, &sc, &err);
+    if (st == MS_OK && strcmp(sc->id, a->scenario) != 0) {
+        fprintf(stderr, "meldsim: attempt %lld is of case '%s', not '%s'\n", (long long)a->id,
+                a->scenario, sc->id);
+        scenario_free(sc);
+        return CLI_EXIT_USAGE;
+    }
+    if (st != MS_OK) {
         fprintf(stderr, "meldsim: attempt %lld is of case '%s', which cannot be loaded:\n",
                 (long long)a->id, a->scenario);
         return cli_fail(&err);
@@ -56,18 +67,21 @@ static int write_summary(Cli *cli, Records *r, const RecordsAttempt *a, const ch
 
 int cmd_summary(Cli *cli, int argc, char **argv)
 {
-    const char *out = NULL, *id_text = NULL;
+    const char *out = NULL, *id_text = NULL, *spec = NULL;
     cli->lang = MS_LANG_NL;
     for (int i = 0; i < argc; i++) {
         if (strcmp(argv[i], "--out") == 0 && i + 1 < argc)
             out = argv[++i];
+        else if (strcmp(argv[i], "--case") == 0 && i + 1 < argc)
+            spec = argv[++i];
         else if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc) {
             if (!cli_parse_lang(argv[++i], &cli->lang))
                 return cli_usage("--lang takes nl or en");
         } else if (argv[i][0] != '-' && !id_text)
             id_text = argv[i];
         else
-            return cli_usage("summary takes ATTEMPT, --out FILE.html and --lang (got '%s')",
+            return cli_usage("summary takes ATTEMPT, --out FILE.html, --case CASE and --lang (got "
+                             "'%s')",
                              argv[i]);
     }
     if (!id_text || !out)
@@ -92,7 +106,7 @@ int cmd_summary(Cli *cli, int argc, char **argv)
                 id);
         rc = CLI_EXIT_USAGE;
     } else {
-        rc = write_summary(cli, r, &a, out);
+        rc = write_summary(cli, r, &a, spec, out);
         if (rc == CLI_EXIT_OK) {
             char line[1024];
             strings_fill(cli_str(cli, "summary.done"), out, NULL, NULL, line, sizeof line);

@@ -187,8 +187,13 @@ MsStatus attempt_begin(const Scenario *sc, const AttemptSetup *setup, Attempt **
     a->mode = setup->mode;
     a->records = mode_rules(setup->mode)->recorded ? setup->records : NULL;
     if (a->records) {
-        RecordsAttemptStart start = {sc->id,      sc->version, &sc->title,
-                                     setup->mode, setup->lang, sc->pass_mark};
+        RecordsAttemptStart start = {.scenario = sc->id,
+                                     .version = sc->version,
+                                     .pack = sc->pack_path,
+                                     .title = &sc->title,
+                                     .mode = setup->mode,
+                                     .lang = setup->lang,
+                                     .pass_mark = sc->pass_mark};
         MsStatus st = records_attempt_start(a->records, setup->learner_id, &start, &a->row, err);
         if (st != MS_OK) {
             attempt_free(a);

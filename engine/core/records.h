@@ -111,6 +111,7 @@ typedef struct RecordsAttempt {
     char learner[RECORDS_NAME_MAX + 1];
     char scenario[RECORDS_ID_MAX + 1];
     char version[RECORDS_ID_MAX + 1];
+    char pack[RECORDS_PATH_MAX]; /* where the case was loaded from (never exported) */
     char title[MS_LANG_COUNT][RECORDS_TITLE_MAX]; /* "" where the case has no such title */
     Mode mode;
     MsLang lang;
@@ -126,6 +127,7 @@ typedef struct RecordsAttempt {
 typedef struct RecordsAttemptStart {
     const char *scenario;
     const char *version;
+    const char *pack; /* the pack's real path, or NULL */
     const MsText *title;
     Mode mode;
     MsLang lang;

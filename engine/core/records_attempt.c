@@ -24,8 +24,8 @@ MsStatus records_attempt_start(Records *r, int64_t learner_id, const RecordsAtte
     sqlite3_stmt *st = NULL;
     s = records_prepare(r,
                         "INSERT INTO attempt(registration, learner_id, scenario, version, title_nl,"
-                        " title_en, mode, lang, pass_mark, started_at)"
-                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        " title_en, mode, lang, pass_mark, started_at, pack)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         &st, err);
     if (s != MS_OK)
         return s;
@@ -41,6 +41,7 @@ MsStatus records_attempt_start(Records *r, int64_t learner_id, const RecordsAtte
     sqlite3_bind_text(st, 8, ms_lang_code(start->lang), -1, SQLITE_STATIC);
     sqlite3_bind_double(st, 9, start->pass_mark);
     sqlite3_bind_text(st, 10, now, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 11, start->pack ? start->pack : "", -1, SQLITE_STATIC);
     int rc = sqlite3_step(st);
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE)
@@ -288,7 +289,7 @@ MsStatus records_votes_set(Records *r, int64_t attempt_id, int seq, const int *c
     " coalesce(a.scaled, 0), coalesce(a.passed, 0), coalesce(a.critical_count, 0),"                \
     " coalesce(a.duration_ms, 0),"                                                                 \
     " (SELECT count(*) FROM choice c WHERE c.attempt_id = a.id AND c.undone = 0),"                 \
-    " (SELECT count(*) FROM choice c WHERE c.attempt_id = a.id AND c.undone = 1)"                  \
+    " (SELECT count(*) FROM choice c WHERE c.attempt_id = a.id AND c.undone = 1), a.pack"          \
     " FROM attempt a JOIN learner l ON l.id = a.learner_id "
 
 static void attempt_row(Records *r, sqlite3_stmt *st, RecordsAttempt *a)
@@ -325,6 +326,7 @@ static void attempt_row(Records *r, sqlite3_stmt *st, RecordsAttempt *a)
     res->duration_ms = sqlite3_column_int64(st, 22);
     a->answered = sqlite3_column_int(st, 23);
     a->undone = sqlite3_column_int(st, 24);
+    records_column_copy(st, 25, a->pack, sizeof a->pack);
     if (a->status != RECORDS_FINISHED)
         return;
     sqlite3_stmt *steps = NULL;

@@ -24,6 +24,7 @@ static const char *const SCHEMA =
     " learner_id INTEGER NOT NULL REFERENCES learner(id) ON DELETE CASCADE,"
     " scenario TEXT NOT NULL,"
     " version TEXT NOT NULL,"
+    " pack TEXT NOT NULL DEFAULT '',"
     " title_nl TEXT NOT NULL,"
     " title_en TEXT NOT NULL,"
     " mode TEXT NOT NULL,"
