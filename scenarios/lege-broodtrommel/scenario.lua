@@ -2,7 +2,11 @@
 -- Teaches question 5 of the afwegingskader: help that is accepted but does
 -- not bring safety in time means running the steps again and reporting to
 -- Veilig Thuis; SAVE and the Raad are reached through Veilig Thuis or the
--- buurtteam, never by the school itself.
+-- buurtteam, never by the school itself. Two side branches: on the late
+-- path SAVE's conditions are not met and SAVE asks the Raad to investigate
+-- (the school informs the Raad when asked); on the detour "other help
+-- first", school and buurtteam conclude they cannot organise effective help
+-- in time (question 3) and report.
 return {
   format = 1,
   id = "lege-broodtrommel",
@@ -25,6 +29,8 @@ return {
     martijn = { name = "Martijn Verbeek", role = "vader van Kian en Noa" },
     ingrid = { name = "Ingrid Bos", role = "directeur" },
     petra = { name = "Petra Alberts", role = "medewerker SAVE-team" },
+    consulent = { name = "Consulent van Veilig Thuis", role = "0800-2000" },
+    yvonne = { name = "Yvonne Smit", role = "raadsonderzoeker, Raad voor de Kinderbescherming" },
   },
 
   scenes = {
@@ -246,6 +252,11 @@ return {
           },
           feedback = "Meer van dezelfde hulp, terwijl vader de afspraken nu al niet nakomt. Kian en Noa wachten weer maanden. Als de hulp niet werkt, meld je.",
         },
+        {
+          text = "Eerst andere hulp: Sabine gaat met vader naar de huisarts voor de GGZ, en de school geeft Kian en Noa ontbijt. Lukt dat niet in twee weken, dan melden we.",
+          next = "andere_hulp", points = 0,
+          feedback = "De hulp werkt al vier maanden niet. Dan is melden de eerste beslissing; welke andere hulp erbij nodig is, bepaal je daarna samen met Veilig Thuis. Nog twee weken zoeken is twee weken langer wachten voor Kian en Noa.",
+        },
       },
     },
     {
@@ -280,7 +291,7 @@ return {
         },
         {
           text = "De hulp werkt aantoonbaar niet. Marco meldt vandaag bij Veilig Thuis, met het overzicht van de school, naast de melding van de politie.",
-          next = "te_lang", points = 2, actors = { "veilig_thuis" },
+          next = "save_start", points = 2, actors = { "veilig_thuis" },
           feedback = "Goed, nu alsnog. Veilig Thuis heeft de politiemelding over één avond; de school heeft het beeld van maanden. Beter was geweest: melden zodra bleek dat de hulp niet werkte.",
         },
       },
@@ -348,6 +359,141 @@ return {
         },
       },
     },
+    {
+      id = "save_start", step = "beslissen", speaker = "petra",
+      text = "Veilig Thuis beoordeelt de melding van de politie en die van de school samen, en leidt het gezin door naar het SAVE-team.\n\nEind juni organiseert Petra Alberts van SAVE een netwerkberaad met vader, Sabine, oma en de school. De voorwaarden: elke ochtend ontbijt en op tijd op school, Noa nooit meer alleen op het plein, vader begint bij de GGZ. Oma brengt de kinderen drie ochtenden per week.\n\nOver drie weken begint de zomervakantie. Petra: “Wat kan de school doen?”",
+      choices = {
+        {
+          text = "Marco en jij doen mee. Jullie vertellen wat de school ziet, en spreken af dat Marco in de eerste week na de zomer aan Petra laat weten hoe het gaat.",
+          next = "september", points = 2, actors = { "save" },
+          feedback = "Goed: de school blijft betrokken vanuit haar eigen rol. SAVE controleert of de voorwaarden werken, en de school ziet dat na de zomer als eerste.",
+        },
+        {
+          text = "Jij vertelt in het beraad alleen wat goed gaat. Vader zit erbij, en je wilt hem niet afvallen waar oma bij is.",
+          next = "september", points = 0, actors = { "save" },
+          feedback = "Zo krijgt SAVE een te mooi beeld. Feiten zonder oordeel kun je noemen waar vader bij is: wat goed gaat én wat zorgen geeft.",
+        },
+        {
+          text = "In de zomer kan de school niets doen. Na de vakantie horen we wel hoe het is gegaan.",
+          next = "september", points = 0, mistake = "kind_uit_beeld",
+          feedback = "Na een melding blijft de school betrokken. Juist na zes weken zonder school is wat jullie in de eerste week zien belangrijk voor SAVE.",
+        },
+      },
+    },
+    {
+      id = "september", step = "signalen", speaker = "esra",
+      text = "De eerste schoolweek na de zomer. Kian is twee ochtenden te laat en heeft geen brood bij zich. Zijn hoofd zit weer vol luizen. Noa vertelt dat ze in de zomer ‘heel vaak’ bij oma sliep.\n\nJuf Esra: “Wat doen we hiermee?”",
+      choices = {
+        {
+          text = "Even afwachten. Na zes weken vakantie moet iedereen weer wennen, ook vader.",
+          next = "voorwaarden", points = 0, mistake = "kind_uit_beeld",
+          feedback = "Dit zijn precies de voorwaarden die SAVE controleert: op tijd, ontbijt, verzorging. SAVE kan alleen bijsturen als de school doorgeeft wat ze ziet.",
+        },
+        {
+          text = "Je vraagt Kian elke ochtend of papa al wakker was toen hij opstond, en schrijft zijn antwoorden op.",
+          next = "voorwaarden", points = 0,
+          feedback = "Zo maak je Kian de informant over zijn eigen vader. Kijk en luister, en schrijf op wat je ziet; vragen stellen over thuis is aan SAVE en Veilig Thuis.",
+        },
+        {
+          text = "Je schrijft per dag op wat je ziet, en Marco geeft het vrijdag aan Petra door, zoals afgesproken.",
+          next = "voorwaarden", points = 2, actors = { "save" },
+          feedback = "Goed: feiten met datum, doorgegeven aan wie de voorwaarden controleert. Zo weet SAVE na de zomer meteen hoe het gaat.",
+        },
+      },
+    },
+    {
+      id = "voorwaarden", step = "beslissen", speaker = "petra",
+      text = "Eind september belt Petra. Vader heeft in de zomer drie afspraken met haar afgezegd en is niet bij de GGZ begonnen. Oma kan niet meer elke ochtend. De voorwaarden worden niet gehaald.\n\n“Vrijwillig lukt het niet,” zegt Petra. “SAVE vraagt de Raad voor de Kinderbescherming om onderzoek. Ik heb het vader zelf verteld. De Raad gaat ook met de school praten.”",
+      next = "raad_belt",
+    },
+    {
+      id = "raad_belt", step = "beslissen", speaker = "yvonne",
+      text = "Oktober. Yvonne Smit, raadsonderzoeker van de Raad voor de Kinderbescherming, belt Marco. Ze onderzoekt of Kian en Noa een kinderbeschermingsmaatregel nodig hebben, en wil weten wat de school ziet. Vader weet dat de Raad de school belt.\n\nMarco vraagt jou erbij, omdat jij Kian elke dag meemaakt. Wat vertel je?",
+      choices = {
+        {
+          text = "“Zonder schriftelijke toestemming van vader mogen wij niets over Kian zeggen.”",
+          next = "na_raad", points = 0,
+          feedback = "De school mag de Raad de informatie geven die nodig is voor het onderzoek, ook zonder toestemming van vader. Zwijgen helpt Kian en Noa niet.",
+        },
+        {
+          text = "“Ze moeten uit huis. Vader krijgt het nooit voor elkaar, dat ziet iedereen.”",
+          next = "na_raad", points = 0, mistake = "interpreteren",
+          feedback = "Dat is een oordeel over een maatregel, en die afweging is aan de Raad en de kinderrechter. De school vertelt wat ze ziet, met data.",
+        },
+        {
+          text = "Je vertelt met het overzicht erbij wat je zag, per datum, ook wat beter ging; wat je van anderen hoorde, met de bron. Marco vertelt vader wat de school zei.",
+          next = "na_raad", points = 2, actors = { "raad" },
+          feedback = "Goed: feiten, met de bron erbij, zonder oordeel, en open naar vader. Zo kan de Raad zorgvuldig onderzoeken, en blijft de school voor vader de school van zijn kinderen, geen tegenpartij.",
+        },
+      },
+    },
+    {
+      id = "na_raad", step = "beslissen", speaker = "marco",
+      text = "Januari. De Raad heeft de kinderrechter gevraagd om een ondertoezichtstelling, en de rechter heeft die uitgesproken, voor een jaar. Kian en Noa blijven bij vader wonen. Een jeugdbeschermer gaat met vader aan de slag en kan hem zo nodig schriftelijke aanwijzingen geven, bijvoorbeeld om de behandeling bij de GGZ te volgen.\n\nMarco: “Wat betekent dit voor ons?”",
+      choices = {
+        {
+          text = "De school blijft: Marco is het aanspreekpunt voor de jeugdbeschermer, jullie geven door wat opvalt, en voor Kian blijf jij gewoon wie je was.",
+          next = "raad_onderzoek", points = 2,
+          feedback = "Goed: ook onder toezicht blijft de school betrokken. Jullie zien Kian en Noa elke dag, en de jeugdbeschermer heeft die waarnemingen nodig.",
+        },
+        {
+          text = "Nu de rechter erover gaat, is het niet meer aan ons. Wij houden ons erbuiten.",
+          next = "raad_onderzoek", points = 0, mistake = "kind_uit_beeld",
+          feedback = "Een maatregel is geen eindpunt voor de school. Zonder de school weet de jeugdbeschermer niet hoe het met Kian en Noa gaat op de dagen zonder afspraak.",
+        },
+        {
+          text = "Je legt Kian uit dat papa nu ‘onder toezicht’ staat, omdat hij niet goed voor hem zorgde.",
+          next = "raad_onderzoek", points = 0,
+          feedback = "Zo leg je een oordeel over zijn vader bij een kind van zeven. Wat Kian over de maatregel hoort, bespreken de jeugdbeschermer en vader met hem; jij bent er voor hem op school.",
+        },
+      },
+    },
+    {
+      id = "andere_hulp", step = "beslissen", speaker = "sabine",
+      text = "Twee weken later. Sabine is met vader naar de huisarts geweest. “De verwijzing naar de GGZ is rond, maar de wachttijd is veertien weken. Iemand die elke ochtend helpt, heeft het buurtteam niet, en oma kan maar twee ochtenden. Wat dit gezin nu nodig heeft, kan ik niet bieden.”\n\nKian kreeg op school ontbijt, maar zijn trommel was vier keer leeg en hij was drie keer te laat.\n\nMarco: “Kunnen wij, met Sabine, nog hulp bieden of organiseren die op tijd werkt?”",
+      choices = {
+        {
+          text = "Nee. Dan melden we nu bij Veilig Thuis, met het overzicht, de evaluatie en wat Sabine uitzocht. Marco vertelt vader vooraf dat de school meldt.",
+          next = "vt_terugkoppeling", points = 3, actors = { "veilig_thuis" },
+          feedback = "Juist: vraag 3 van het afwegingskader. Kunnen school en buurtteam geen hulp bieden of organiseren die op tijd werkt, dan meld je. Vader hoort het vooraf, zonder dat je toestemming vraagt.",
+        },
+        {
+          text = "Ja: we wachten de veertien weken af. Tot die tijd blijft de school ontbijt geven.",
+          next = "wachtlijst", points = -1,
+          critical = {
+            id = "alleen_buurtteam_bij_onveiligheid",
+            explanation = "Een plek op een wachtlijst en ontbijt op school zijn geen hulp die op tijd veiligheid brengt. Kunnen school en buurtteam geen effectieve hulp organiseren, dan vervangt wachten de melding niet: je meldt bij Veilig Thuis.",
+          },
+          feedback = "Hulp die pas over veertien weken begint, brengt Kian en Noa nu geen veiligheid, en ontbijt op school verhult de verwaarlozing. Als er geen effectieve hulp mogelijk is, meld je.",
+        },
+      },
+    },
+    {
+      id = "wachtlijst", step = "beslissen", speaker = "marco",
+      text = "Vijf weken later komt Kian drie dagen niet op school; niemand meldt hem ziek. Als hij terugkomt, heeft hij een ontstoken wond op zijn knie waar niemand naar heeft gekeken. De GGZ heeft nog geen plek.\n\nMarco: “We hadden niet moeten wachten.” Hij belt vader dat de school meldt, en meldt dezelfde middag bij Veilig Thuis.",
+      next = "vt_terugkoppeling",
+    },
+    {
+      id = "vt_terugkoppeling", step = "beslissen", speaker = "consulent",
+      text = "Vier werkdagen later belt Veilig Thuis Marco: de veiligheidsbeoordeling is klaar. Geen acuut gevaar, maar de zorg voor Kian en Noa schiet al maanden tekort. Veilig Thuis doet zelf onderzoek en kijkt met vader welke hulp er wél op tijd kan komen.\n\n“Wilt u ons laten weten wat u op school ziet?” Marco kijkt naar jou.",
+      choices = {
+        {
+          text = "Het ligt nu bij Veilig Thuis. De school trekt zich terug, dan voelt vader zich niet gecontroleerd.",
+          next = "geen_hulp", points = 0, mistake = "kind_uit_beeld",
+          feedback = "Na een melding blijft de school betrokken. Veilig Thuis heeft jullie dagelijkse waarnemingen nodig voor het onderzoek.",
+        },
+        {
+          text = "Je blijft Kian stilletjes extra brood geven en zegt er niets over; dan hoeft vader zich niet te schamen.",
+          next = "geen_hulp", points = 1,
+          feedback = "Eten geven is goed, maar als niemand het weet, lijkt het thuis beter te gaan dan het gaat. Spreek het af met Veilig Thuis, dan hoort het bij het plan.",
+        },
+        {
+          text = "Jij schrijft per dag op wat je ziet, Marco geeft het elke week door, en de school schuift aan als Veilig Thuis een overleg plant.",
+          next = "geen_hulp", points = 2, actors = { "veilig_thuis" },
+          feedback = "Goed: de school blijft betrokken vanuit haar eigen rol en geeft feiten door aan wie nu onderzoekt.",
+        },
+      },
+    },
   },
 
   endings = {
@@ -375,6 +521,22 @@ return {
       outcome = "melden_hulp_onvoldoende",
       route = { "school", "zorgteam", "buurtteam", "veilig_thuis", "save" },
       debrief = "De school gaat niet zelf naar de Raad voor de Kinderbescherming. Werkt de hulp niet, dan meldt de school bij Veilig Thuis. Veilig Thuis beoordeelt binnen vijf werkdagen de veiligheid en kan het gezin doorleiden naar het SAVE-team; het SAVE-team of Veilig Thuis schakelt de Raad in als dat nodig is. Loopt er al een SAVE-traject, dan brengt de school haar zorgen daar in. Zo komt de informatie van de school terecht bij wie de beslissing neemt, en blijft de school betrokken bij Kian en Noa.",
+    },
+    {
+      id = "raad_onderzoek",
+      title = "Via SAVE naar de Raad",
+      text = "In maart, een jaar nadat je Kian de korstjes van Luuk zag pakken, zit hij op tijd in de klas. Oma komt vaker, vader is bij de GGZ begonnen, en de jeugdbeschermer komt elke week langs. Kian laat je zijn trommel zien: twee boterhammen en een appel. “Papa heeft ze gesmeerd. Hij was vroeg op.”\n\nJuf Esra zegt zacht: “Vorig jaar maart wisten we het al.”",
+      outcome = "melden_hulp_onvoldoende",
+      route = { "school", "zorgteam", "buurtteam", "veilig_thuis", "save", "raad" },
+      debrief = "De hulp van het buurtteam bracht geen veiligheid, en de school meldde pas na de politie. Veilig Thuis leidde het gezin door naar het SAVE-team, dat voorwaarden stelde en controleerde, ook met de waarnemingen van de school. Toen die voorwaarden niet werden gehaald, vroeg SAVE de Raad voor de Kinderbescherming om onderzoek; de school doet dat nooit zelf. De Raad onderzoekt of een kinderbeschermingsmaatregel nodig is: hij spreekt ouders, kinderen en betrokkenen zoals de school, en kan de kinderrechter vragen om bijvoorbeeld een ondertoezichtstelling. Dat is geen straf en geen mislukking van de school, maar de volgende stap als vrijwillige hulp niet genoeg is. De school blijft betrokken: ze geeft de Raad als die erom vraagt haar feiten, ook zonder toestemming van vader, stemt af met de jeugdbeschermer en is er elke dag voor Kian en Noa.",
+    },
+    {
+      id = "geen_hulp",
+      title = "Geen passende hulp: gemeld",
+      text = "Na het onderzoek leidt Veilig Thuis het gezin door naar het SAVE-team. In het netwerkberaad maken vader, oma en een buurvrouw een rooster voor de ochtenden, tot vader bij de GGZ kan beginnen. Voor de zomer zit Kian elke dag op tijd in de klas.\n\nSabine zegt tegen Marco: “Dat ik het niet kon bieden, betekende niet dat er niets kon. Het betekende dat we moesten melden.”",
+      outcome = "melden_geen_hulp_mogelijk",
+      route = { "school", "zorgteam", "buurtteam", "veilig_thuis" },
+      debrief = "Vraag 3 van het afwegingskader: kan de school, met het buurtteam, effectieve hulp bieden of organiseren? Hier niet. Vader had behandeling nodig die pas na veertien weken kon beginnen, en iemand in de ochtend kon het buurtteam niet leveren. Een wachtlijst of ontbijt op school is geen hulp die op tijd veiligheid brengt: dan meld je bij Veilig Thuis. Beter was geweest meteen te melden, want de hulp werkte al maanden niet (vraag 5); welke andere hulp nodig is, bepaal je na de melding samen met Veilig Thuis. Veilig Thuis maakte binnen vijf werkdagen een veiligheidsbeoordeling, deed onderzoek en leidde door naar het SAVE-team, dat zo nodig de Raad voor de Kinderbescherming inschakelt. De school blijft betrokken: ze geeft haar waarnemingen door en is er elke dag voor Kian en Noa.",
     },
   },
 }
