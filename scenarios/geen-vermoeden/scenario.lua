@@ -278,7 +278,7 @@ return {
         {
           text = "“Een stollingsziekte verklaart de plekken. Maar niet waarom Noor niemand iets durfde te vertellen. Is er thuis weleens ruzie?”",
           next = "wegen", points = 0,
-          feedback = "Noor legde zelf uit waarom ze zweeg: ze wil niet het zieke meisje zijn. Wie na een passende verklaring blijft zoeken naar iets anders, maakt van het gesprek een verhoor en schaadt het vertrouwen.",
+          feedback = "Een zestienjarige die haar ziekte liever verborgen houdt, heeft daar haar eigen redenen, en haar moeder vertelt het open. Wie na een passende verklaring blijft zoeken naar iets anders, maakt van het gesprek een verhoor en schaadt het vertrouwen.",
         },
         {
           text = "“Sorry dat we aan u twijfelden. We moeten dit nu eenmaal doen vanwege de Meldcode.”",
@@ -299,12 +299,12 @@ return {
         {
           text = "Nee. De plekken op stootplekken, de lange bloeding, de maandagen, de moeheid: alles past bij haar ziekte. Noor en haar moeder vertellen hetzelfde.",
           next = "alert", points = 3,
-          feedback = "Zorgvuldig gewogen: de verklaring past bij élk signaal, Noor gaf haar zelf, haar moeder vertelde los daarvan hetzelfde, en de brief van het behandelcentrum sluit erop aan. Er zijn geen andere signalen.",
+          feedback = "Zorgvuldig gewogen: de verklaring past bij élk signaal, Noor en haar moeder vertellen hetzelfde, en de brief van het behandelcentrum sluit erop aan. Er zijn geen andere signalen.",
         },
         {
           text = "Ja, nog steeds. Een ziekte kan een dekmantel zijn, en ze verborg die plekken niet voor niets.",
           next = "alert", points = 0,
-          feedback = "Een medische verklaring sluit mishandeling niet voor altijd uit. Maar hier past ze bij alle signalen, en Noor legde zelf uit waarom ze haar armen bedekte. Een vermoeden dat nergens meer op steunt, is wantrouwen.",
+          feedback = "Een medische verklaring sluit mishandeling niet voor altijd uit. Maar hier past ze bij alle signalen, en er is een begrijpelijke reden waarom Noor haar armen bedekte. Een vermoeden dat nergens meer op steunt, is wantrouwen.",
         },
         {
           text = "We twijfelen nog een beetje. Wim belt Veilig Thuis nog een keer voor advies, zonder namen.",
@@ -315,7 +315,7 @@ return {
     },
     {
       id = "vt_nogmaals", step = "wegen", speaker = "consulent",
-      text = "De consulent luistert. “Zitten de plekken waar je je stoot? Vertellen Noor en haar moeder los van elkaar hetzelfde, en sluit de brief van het ziekenhuis daarop aan? Zijn er geen andere signalen? Dan is er geen vermoeden. Leg vast waarom, en blijf opletten zoals bij elke student.”",
+      text = "De consulent luistert. “Zitten de plekken waar je je stoot? Vertellen Noor en haar moeder hetzelfde, en sluit de brief van het ziekenhuis daarop aan? Zijn er geen andere signalen? Dan is er geen vermoeden. Leg vast waarom, en blijf opletten zoals bij elke student.”",
       next = "alert",
     },
     {
