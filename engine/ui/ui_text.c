@@ -138,40 +138,36 @@ static size_t skip_spaces(const UiTextLayout *t, size_t i)
     return i;
 }
 
-/* Pushes [a, b) as lines. The width that chose b was summed word by word and may be a pixel
- * short of the real one, so a line that measures wider than max_width gives back its last
- * words to a line of their own. */
-static MsStatus push_fitted(UiFonts *f, UiTextLayout *t, size_t *cap, size_t a, size_t b, int *y,
-                            bool paragraph_after, int max_width)
+/* Pushes one line from a to at most b and sets *next to where the following line starts. The
+ * width that chose b was summed word by word and may be a pixel short of the real one, so a line
+ * that measures wider than max_width ends before its last words, which start the next line. */
+static MsStatus push_one(UiFonts *f, UiTextLayout *t, size_t *cap, size_t a, size_t b, int *y,
+                         bool paragraph_after, int max_width, size_t *next)
 {
-    for (;;) {
-        size_t cut = b;
-        while (cut > a && t->plain[cut - 1] == ' ') {
-            cut--;
-        }
-        size_t full = cut;
-        while (measure_range(f, t, a, cut) > max_width) {
-            size_t sp = cut;
-            while (sp > a && t->plain[sp - 1] != ' ') {
-                sp--;
-            }
-            while (sp > a && t->plain[sp - 1] == ' ') {
-                sp--;
-            }
-            if (sp <= a) {
-                break;
-            }
-            cut = sp;
-        }
-        if (cut == full) {
-            return push_line(f, t, cap, a, b, y, paragraph_after);
-        }
-        MsStatus st = push_line(f, t, cap, a, cut, y, false);
-        if (st != MS_OK) {
-            return st;
-        }
-        a = skip_spaces(t, cut);
+    size_t cut = b;
+    while (cut > a && t->plain[cut - 1] == ' ') {
+        cut--;
     }
+    size_t full = cut;
+    while (measure_range(f, t, a, cut) > max_width) {
+        size_t sp = cut;
+        while (sp > a && t->plain[sp - 1] != ' ') {
+            sp--;
+        }
+        while (sp > a && t->plain[sp - 1] == ' ') {
+            sp--;
+        }
+        if (sp <= a) {
+            break;
+        }
+        cut = sp;
+    }
+    if (cut == full) {
+        *next = b;
+        return push_line(f, t, cap, a, b, y, paragraph_after);
+    }
+    *next = skip_spaces(t, cut);
+    return push_line(f, t, cap, a, cut, y, false);
 }
 
 MsStatus ui_text_layout(UiFonts *fonts, const char *markup, UiStyle base, int px, int max_width,
@@ -198,11 +194,15 @@ MsStatus ui_text_layout(UiFonts *fonts, const char *markup, UiStyle base, int px
     while (pos < out->len) {
         char ch = out->plain[pos];
         if (ch == '\n') {
-            st = push_fitted(fonts, out, &cap, line_start, pos, &y, (out->styles[pos] & UI_TEXT_PARAGRAPH) != 0,
-                             max_width);
-            if (st != MS_OK) {
-                goto fail;
-            }
+            bool paragraph = (out->styles[pos] & UI_TEXT_PARAGRAPH) != 0;
+            do {
+                size_t next = pos;
+                st = push_one(fonts, out, &cap, line_start, pos, &y, paragraph, max_width, &next);
+                if (st != MS_OK) {
+                    goto fail;
+                }
+                line_start = next;
+            } while (line_start < pos);
             pos = line_start = fitted = skip_spaces(out, pos + 1);
             line_w = 0;
             has_word = false;
@@ -224,13 +224,16 @@ MsStatus ui_text_layout(UiFonts *fonts, const char *markup, UiStyle base, int px
             continue;
         }
         if (has_word) {
-            st = push_fitted(fonts, out, &cap, line_start, pos, &y, false, max_width);
+            size_t next = pos;
+            st = push_one(fonts, out, &cap, line_start, pos, &y, false, max_width, &next);
             if (st != MS_OK) {
                 goto fail;
             }
-            line_start = fitted = pos;
-            line_w = 0;
-            has_word = false;
+            /* Words a line gave back begin the next one. */
+            line_start = next < pos ? next : pos;
+            fitted = pos;
+            line_w = line_start < pos ? measure_range(fonts, out, line_start, pos) : 0;
+            has_word = line_start < pos;
             continue;
         }
         /* One word wider than the line: break it between characters. */
@@ -250,10 +253,14 @@ MsStatus ui_text_layout(UiFonts *fonts, const char *markup, UiStyle base, int px
         line_w = 0;
     }
     if (has_word || out->line_count == 0) {
-        st = push_fitted(fonts, out, &cap, line_start, out->len, &y, false, max_width);
-        if (st != MS_OK) {
-            goto fail;
-        }
+        do {
+            size_t next = out->len;
+            st = push_one(fonts, out, &cap, line_start, out->len, &y, false, max_width, &next);
+            if (st != MS_OK) {
+                goto fail;
+            }
+            line_start = next;
+        } while (line_start < out->len);
     }
     out->height = y;
     return MS_OK;

@@ -55,6 +55,31 @@ static void test_wrap_never_exceeds_width(void **state)
     }
 }
 
+/* Greedy and tight: no line could also have held the first word of the line after it. */
+static void test_wrap_is_tight(void **state)
+{
+    (void)state;
+    const char *text = "Je weet dat Isa sinds de herfst elke dag tot vijf uur in de mediatheek zit. Haar cijfers "
+                       "zakken, en ze zegt dat ze het thuis te druk vindt om te leren. Wat doe je als mentor?";
+    for (int width = 150; width <= 1000; width += 37) {
+        UiTextLayout t;
+        assert_int_equal(ui_text_layout(fonts, text, UI_STYLE_REGULAR, 26, width, &t), MS_OK);
+        for (size_t i = 0; i + 1 < t.line_count; i++) {
+            size_t next_word_end = t.lines[i + 1].start;
+            while (next_word_end < t.len && t.plain[next_word_end] != ' ') {
+                next_word_end++;
+            }
+            int w = ui_fonts_measure(fonts, UI_STYLE_REGULAR, 26, t.plain + t.lines[i].start,
+                                     next_word_end - t.lines[i].start);
+            if (w <= width) {
+                fail_msg("width %d: line %zu ends early: '%.*s' could take the next word", width, i,
+                         (int)(t.lines[i].end - t.lines[i].start), t.plain + t.lines[i].start);
+            }
+        }
+        ui_text_layout_free(&t);
+    }
+}
+
 static void test_long_word_breaks_between_characters(void **state)
 {
     (void)state;
@@ -169,6 +194,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_markup_styles),
         cmocka_unit_test(test_wrap_never_exceeds_width),
+        cmocka_unit_test(test_wrap_is_tight),
         cmocka_unit_test(test_long_word_breaks_between_characters),
         cmocka_unit_test(test_render_has_ink_for_diacritics),
         cmocka_unit_test(test_format_placeholders),
