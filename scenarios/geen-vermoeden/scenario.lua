@@ -32,7 +32,7 @@ return {
   scenes = {
     {
       id = "keuken", step = "signalen",
-      text = "Dinsdag 7 oktober. Je bent praktijkdocent bij de opleiding Kok van mbo-college De Werf in Utrecht. In de leskeuken is het dertig graden; iedereen heeft de mouwen van zijn koksbuis opgerold.\n\nBehalve Noor van Leeuwen (16). Zij houdt haar mouwen al weken tot over haar handen, ook bij het fornuis. Als ze een pan van de bovenste plank pakt, zakt haar mouw af. Op haar onderarm zie je drie blauwe plekken: twee blauwpaars, één geelgroen.\n\nNoor ziet dat je kijkt en trekt de mouw met een ruk omlaag. Wat doe je?",
+      text = "Dinsdag 7 oktober. Je bent praktijkdocent bij de opleiding Kok van mbo-college De Werf in Utrecht. In de leskeuken is het dertig graden. Bij de wasbak schuiven de studenten hun mouwen op om handen en onderarmen te wassen.\n\nBehalve Noor van Leeuwen (16). Zij houdt haar mouwen al weken tot over haar handen, ook bij het fornuis. Als ze een pan van de bovenste plank pakt, zakt haar mouw af. Op haar onderarm zie je drie blauwe plekken: twee blauwpaars, één geelgroen.\n\nNoor ziet dat je kijkt en trekt de mouw met een ruk omlaag. Wat doe je?",
       choices = {
         {
           text = "Niets. In een keuken stoot iedereen zich weleens; blauwe plekken en brandplekjes horen bij het vak.",
@@ -273,7 +273,7 @@ return {
     },
     {
       id = "moeders", step = "gesprek", speaker = "sandra",
-      text = "Vrijdag 17 oktober. Noor, haar moeder Sandra, Lotte en jij. Sandra legt een brief op tafel van het behandelcentrum voor stollingsstoornissen in het UMC Utrecht: wat school moet doen bij een bloeding. Geen ibuprofen, tien minuten stevig drukken, bellen als het niet stopt.\n\n“Die had ik in september al willen brengen,” zegt Sandra. “Maar Noor wilde het zelf vertellen. Of eigenlijk: niet.” Noor kijkt naar haar handen.\n\nWat zeg je?",
+      text = "Vrijdag. Noor, haar moeder Sandra, Lotte en jij. Sandra legt een brief op tafel van het behandelcentrum voor stollingsstoornissen in het UMC Utrecht: wat school moet doen bij een bloeding. Geen ibuprofen, tien minuten stevig drukken, bellen als het niet stopt.\n\n“Die had ik in september al willen brengen,” zegt Sandra. “Maar Noor wilde het zelf vertellen. Of eigenlijk: niet.” Noor kijkt naar haar handen.\n\nWat zeg je?",
       choices = {
         {
           text = "“Een stollingsziekte verklaart de plekken. Maar niet waarom Noor niemand iets durfde te vertellen. Is er thuis weleens ruzie?”",
@@ -403,7 +403,7 @@ return {
     {
       id = "afgesloten",
       title = "Zorgvuldig gewogen: geen vermoeden",
-      text = "Twee weken later rolt Noor in de leskeuken haar mouwen op, net als de rest. Op haar onderarm zit een nieuwe plek. “Ovendeur,” zegt ze, en ze grijnst. De verpleegkundige van het behandelcentrum heeft de BHV’ers uitleg gegeven; in de EHBO-kast ligt een kaart met wat te doen als Noor bloedt.\n\nIn haar dossier staat wat er gezien, overlegd en besproken is, en waarom de school geen vermoeden meer heeft.",
+      text = "Twee weken later schuift Noor bij de wasbak haar mouwen op, net als de rest. Op haar onderarm zit een nieuwe plek. “Ovendeur,” zegt ze, en ze grijnst. De verpleegkundige van het behandelcentrum heeft de BHV’ers uitleg gegeven; in de EHBO-kast ligt een kaart met wat te doen als Noor bloedt.\n\nIn haar dossier staat wat er gezien, overlegd en besproken is, en waarom de school geen vermoeden meer heeft.",
       outcome = "geen_vermoeden",
       route = { "school", "zorgteam", "veilig_thuis" },
       debrief = "De Meldcode gaat niet alleen over melden, maar ook over zorgvuldig wegen: feiten vastleggen, overleggen met de aandachtsfunctionaris, bij lichamelijke signalen Veilig Thuis om advies vragen (een adviesvraag zonder namen legt geen gegevens van het gezin vast), eerst met Noor praten en daarna met Noor en haar ouders. Hier paste de verklaring bij elk signaal. Vraag 1 van het afwegingskader: geen vermoeden, dus afsluiten en het besluit met de redenen vastleggen in het dossier. Er is geen meldplicht; in landen met een meldplicht bleek tot 79% van de meldingen onterecht. Veilig Thuis, SAVE en de Raad hoeven hier niets te doen. De school blijft wel opletten, zoals bij elke student: signalen die niet bij Noors ziekte passen, zijn reden om de stappen opnieuw te doorlopen en weer advies te vragen.",
