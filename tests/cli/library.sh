@@ -7,6 +7,12 @@ GOLDEN=$MELDSIM_TESTS/golden
 
 run_meldsim check
 expect "check of every installed case is clean" 0 ""
+run_meldsim check --coverage
+expect "the library covers every actor, outcome, critical mistake and school type" 0 "Coverage: every actor"
+run_meldsim check --coverage --json
+expect "coverage as JSON" 0 '"outcomes":'
+run_meldsim check pieter-en-suzan --coverage
+expect "coverage takes no SCENARIO" 2 "give no SCENARIO"
 ids=$("$MELDSIM" list | awk 'NR > 1 { print $1 }')
 [ -n "$ids" ] && ok "cases are installed" || not_ok "no cases installed"
 grep -q '^pieter-en-suzan$' <<<"$ids" && ok "the default case is installed" || not_ok "pieter-en-suzan missing"
