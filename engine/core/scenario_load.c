@@ -127,6 +127,19 @@ static long list_length(lua_State *L, int idx)
     return keys == n ? (long)n : -1;
 }
 
+/* The number of keys of the table at idx, whatever they are. */
+static size_t key_count(lua_State *L, int idx)
+{
+    size_t n = 0;
+    idx = lua_absindex(L, idx);
+    lua_pushnil(L);
+    while (lua_next(L, idx)) {
+        lua_pop(L, 1);
+        n++;
+    }
+    return n;
+}
+
 static bool valid_id(const char *s, size_t len, bool allow_underscore)
 {
     if (len == 0 || len > ID_MAX)
@@ -340,12 +353,7 @@ static MsStatus read_var_table(Loader *ld, int t, const char *field, int mode, v
         st = fail(ld, "field '%s' must be a table of variables (got %s)", field, type_name(L, -1));
         goto done;
     }
-    size_t cap = 0;
-    lua_pushnil(L);
-    while (lua_next(L, -2)) {
-        lua_pop(L, 1);
-        cap++;
-    }
+    size_t cap = key_count(L, -1);
     if (cap > LIST_MAX) {
         st = fail(ld, "field '%s' names more than %d variables", field, LIST_MAX);
         goto done;
@@ -663,12 +671,7 @@ static MsStatus sorted_keys(Loader *ld, int t, const char *field, const char ***
         st = fail(ld, "field '%s' must be a table keyed by id (got %s)", field, type_name(L, -1));
         goto done;
     }
-    size_t n = 0;
-    lua_pushnil(L);
-    while (lua_next(L, -2)) {
-        lua_pop(L, 1);
-        n++;
-    }
+    size_t n = key_count(L, -1);
     if (n > 64) {
         st = fail(ld, "field '%s' has more than 64 entries", field);
         goto done;
