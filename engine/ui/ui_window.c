@@ -77,7 +77,8 @@ static int loop(UiApp *app, SDL_Window *win, SDL_Renderer *r, int frames)
         SDL_Event e;
         bool got = frames > 0 ? SDL_PollEvent(&e) != 0 : SDL_WaitEvent(&e) != 0;
         while (got) {
-            if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
+            if (e.type == SDL_WINDOWEVENT && (e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED ||
+                                              e.window.event == SDL_WINDOWEVENT_DISPLAY_CHANGED)) {
                 fit(app, win, r);
                 draw = true;
             } else if (e.type == SDL_RENDER_TARGETS_RESET || e.type == SDL_RENDER_DEVICE_RESET) {
@@ -123,6 +124,8 @@ int ui_window_run(const Cli *cli, const UiOptions *o, const UiSettings *settings
         goto fail;
     }
     SDL_SetWindowMinimumSize(win, 800, 480);
+    /* The player takes no typed text: keys only, and no input method popping up. */
+    SDL_StopTextInput();
     UiAppConfig config = {cli->meldcode, cli->strings, *settings, true, stdout};
     if (ui_app_create(&config, &app, &err) != MS_OK) {
         rc = cli_fail(&err);
