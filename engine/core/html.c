@@ -132,7 +132,7 @@ static const char *const BASE_CSS =
     "section{break-inside:avoid-page}\n"
     "footer{margin-top:2rem;color:var(--muted);font-size:.85rem}\n"
     "@media print{body{background:#fff;font-size:11pt}main{max-width:none;padding:0}"
-    "h2{break-after:avoid-page}tr,li,figure{break-inside:avoid-page}"
+    "h2,h3{break-after:avoid-page}tr,li,figure{break-inside:avoid-page}"
     "svg.bar{-webkit-print-color-adjust:exact;print-color-adjust:exact}"
     "@page{margin:15mm}}\n";
 

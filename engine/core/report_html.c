@@ -25,7 +25,7 @@ static const char *const REPORT_CSS =
     "max-height:7.5em;overflow:hidden}\n"
     ".decision td.opt{width:55%}\n"
     ".best-mark{color:var(--good);font-weight:700}\n"
-    "@media print{.decision .q{max-height:none}}\n";
+    "@media print{.decision .q{max-height:none}section.case{break-before:page}}\n";
 
 typedef struct Page {
     const Report *rp;
@@ -238,7 +238,7 @@ static void decision(const Page *p, const ReportDecision *d)
 static void case_section(const Page *p, size_t index, const ReportCase *c)
 {
     char a[16], l[16], pass[16], avg[16];
-    strbuf_printf(p->b, "<section id=\"case-%zu\">\n<h2>", index + 1);
+    strbuf_printf(p->b, "<section class=\"case\" id=\"case-%zu\">\n<h2>", index + 1);
     esc(p, c->title);
     strbuf_puts(p->b, "</h2>\n<div class=\"stats\">");
     snprintf(a, sizeof a, "%d", c->attempts);
@@ -270,12 +270,15 @@ static void case_section(const Page *p, size_t index, const ReportCase *c)
     esc(p, str(p, "report.critical_case"));
     strbuf_puts(p->b, "</h3>\n");
     critical_list(p, c->critical, c->critical_count, 5, c->attempts);
-    strbuf_puts(p->b, "</section>\n<section>\n<h3>");
+    /* decisions flow over pages; each one stays whole */
+    strbuf_puts(p->b, "</section>\n<div class=\"decisions\">\n<h3>");
     esc(p, str(p, "report.decisions"));
-    strbuf_puts(p->b, "</h3>\n");
+    strbuf_puts(p->b, "</h3>\n<p class=\"muted\">");
+    esc(p, str(p, "report.legend"));
+    strbuf_puts(p->b, "</p>\n");
     for (size_t i = 0; i < c->decision_count; i++)
         decision(p, report_decision(p->rp, c->decisions[i]));
-    strbuf_puts(p->b, "</section>\n");
+    strbuf_puts(p->b, "</div>\n");
 }
 
 MsStatus report_html_write(const Report *rp, const Meldcode *mc, const Strings *st, MsLang lang,
