@@ -485,29 +485,60 @@ static void add_statement(Report *rp, const cJSON *s)
         rp->ignored++;
 }
 
+/* cJSON allocates through process-wide hooks and has no per-call allocator. While one file is
+ * parsed, its nodes come from a bump arena that is dropped whole afterwards: freeing a hundred
+ * thousand small nodes one by one was a third of the report's time. The hooks are set and put
+ * back around the parse, nothing else uses cJSON meanwhile, and this is the file's one static. */
+static Arena *parse_arena;
+
+static void *parse_alloc(size_t size)
+{
+    return arena_alloc(parse_arena, size);
+}
+
+static void parse_free(void *p)
+{
+    (void)p;
+}
+
+static cJSON *parse_in_arena(Arena *arena, const char *json, size_t len, long *error_at)
+{
+    cJSON_Hooks hooks = {parse_alloc, parse_free};
+    parse_arena = arena;
+    cJSON_InitHooks(&hooks);
+    cJSON *doc = cJSON_ParseWithLength(json, len);
+    cJSON_InitHooks(NULL);
+    parse_arena = NULL;
+    const char *at = doc ? NULL : cJSON_GetErrorPtr();
+    *error_at = at && at >= json && at <= json + len ? (long)(at - json) : -1;
+    return doc;
+}
+
 MsStatus report_add_json(Report *rp, const char *json, size_t len, const char *source, MsError *err)
 {
-    cJSON *doc = cJSON_ParseWithLength(json, len);
-    if (!doc) {
-        const char *at = cJSON_GetErrorPtr();
-        long offset = at && at >= json && at <= json + len ? (long)(at - json) : -1;
-        return ms_error_set(err, MS_ERR_INVALID, source, 0,
-                            "not JSON (the parser stopped at byte %ld); expected an xAPI export",
-                            offset);
-    }
+    Arena *arena = arena_create();
+    if (!arena)
+        return ms_error_set(err, MS_ERR_NOMEM, source, 0, "out of memory");
+    long error_at;
+    cJSON *doc = parse_in_arena(arena, json, len, &error_at);
+    MsStatus st = MS_OK;
     const cJSON *list = cJSON_IsArray(doc) ? doc : get(doc, "statements");
-    if (!cJSON_IsArray(list)) {
-        cJSON_Delete(doc);
-        return ms_error_set(err, MS_ERR_INVALID, source, 0,
-                            "not a list of xAPI statements (a JSON array, or an object with "
-                            "\"statements\")");
-    }
-    for (const cJSON *s = list->child; s && !rp->oom; s = s->next)
+    if (!doc)
+        st = ms_error_set(err, MS_ERR_INVALID, source, 0,
+                          "not JSON (the parser stopped at byte %ld); expected an xAPI export",
+                          error_at);
+    else if (!cJSON_IsArray(list))
+        st = ms_error_set(err, MS_ERR_INVALID, source, 0,
+                          "not a list of xAPI statements (a JSON array, or an object with "
+                          "\"statements\")");
+    for (const cJSON *s = st == MS_OK ? list->child : NULL; s && !rp->oom; s = s->next)
         if (cJSON_IsObject(s))
             add_statement(rp, s);
         else
             rp->ignored++;
-    cJSON_Delete(doc);
+    arena_free(arena); /* the whole parsed tree, at once */
+    if (st != MS_OK)
+        return st;
     rp->files++;
     if (rp->oom)
         return ms_error_set(err, MS_ERR_NOMEM, source, 0, "out of memory");
