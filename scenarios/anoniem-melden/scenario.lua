@@ -44,7 +44,7 @@ return {
           text = "Je loopt naar de kleedkamer terug en vraagt Levi zijn shirt nog even op te tillen, zodat je een foto kunt maken, voor het geval dat.",
           next = "ernst", points = -2, actors = { "school" },
           critical = { id = "verhoren" },
-          feedback = "Een foto van het lichaam van een kind is bewijs verzamelen, en dat is niet aan jou. Het schaadt Levi’s vertrouwen en zijn privacy. Beschrijf wat je zag; vaststellen is aan Veilig Thuis, de arts en de politie.",
+          feedback = "Een foto van het lichaam van een kind is bewijs verzamelen, en dat is niet aan jou. Het schaadt Levi’s vertrouwen en zijn privacy. Beschrijf wat je zag; vaststellen is aan Veilig Thuis, de Raad voor de Kinderbescherming en de politie.",
         },
         {
           text = "Je noteert na de les: datum, tijd, plek op zijn rug, aantal striemen, vorm, kleur, dat hij zich in het hokje omkleedde, en letterlijk: “Van de trap gevallen.”",
@@ -107,7 +107,7 @@ return {
     },
     {
       id = "na_advies", step = "gesprek", speaker = "daan",
-      text = "Daan vertelt dat Levi sinds de herfst altijd lange mouwen draagt, ook in de warme klas, en in november een blauwe plek op zijn wang had: “voetbal”.\n\nDe medewerker van Veilig Thuis adviseert: praat snel en rustig met Levi, met open vragen; vertel vader nog niets, gezien de bedreiging; bel daarna terug.\n\nMaandag, voor de les, vraag je Levi of hij je wil helpen de ballen op te ruimen. Fatima zit in de materialenberging erachter, de deur staat open.",
+      text = "Daan vertelt dat Levi sinds de herfst altijd lange mouwen draagt, ook in de warme klas, en in november een blauwe plek op zijn wang had: “voetbal”.\n\nDe medewerker van Veilig Thuis adviseert: praat snel en rustig met Levi, met open vragen; vertel vader nog niets, gezien de bedreiging; bel daarna terug.\n\nMaandagochtend, voor schooltijd, vraag je Levi of hij je in de gymzaal wil helpen de ballen op te ruimen. Fatima zit in de materialenberging erachter, de deur staat open.",
       choices = {
         {
           text = "“Levi, heeft papa je met een riem geslagen? Je mag het gewoon zeggen, hoor.”",
@@ -116,7 +116,8 @@ return {
         },
         {
           text = "Je vraagt hoe vaak het gebeurt, sinds wanneer, waarmee, en of mama erbij is.",
-          next = "levi_vraagt", points = 0,
+          next = "levi_vraagt", points = -1,
+          critical = { id = "verhoren" },
           feedback = "Dat is een verhoor. Die vragen zijn voor Veilig Thuis of de politie, die daarvoor getraind zijn. Te veel vragen kunnen een kind dichtklappen en een later onderzoek beschadigen.",
         },
         {
@@ -381,7 +382,7 @@ return {
       text = "Levi slaapt twee weken bij zijn tante. Veilig Thuis vraagt de Raad voor de Kinderbescherming om onderzoek. Als Levi terugkomt in de gymles, houdt hij zich afzijdig. “Papa zegt dat het jouw schuld is,” zegt hij na de les. Het duurt tot de zomer voor hij weer lacht.",
       outcome = "melden_acuut",
       route = { "school", "zorgteam", "veilig_thuis" },
-      debrief = "Het gesprek of telefoontje met een vader die dreigde, maakte van structurele onveiligheid een acute. Het gesprek met de ouders, en het vooraf informeren over een melding, sla je over als dat het kind of jezelf in gevaar brengt; dan overleg je met Veilig Thuis. Bij acute onveiligheid meld je meteen: Veilig Thuis is dag en nacht bereikbaar, kan direct ingrijpen en een veilige plek regelen, en vraagt zo nodig de Raad voor de Kinderbescherming om onderzoek of een spoedmaatregel. Bel 112 bij levensgevaar. De school blijft betrokken bij Levi en bespreekt met de directeur de veiligheid van het personeel.",
+      debrief = "Het gesprek of telefoontje met een vader die dreigde, maakte van structurele onveiligheid een acute. Het gesprek met de ouders, en het vooraf informeren over een melding, sla je over als dat het kind of jezelf in gevaar brengt; dan overleg je met Veilig Thuis. Bij acute onveiligheid meld je meteen: Veilig Thuis is dag en nacht bereikbaar, kan direct ingrijpen en een veilige plek regelen, en vraagt zo nodig de Raad voor de Kinderbescherming om onderzoek; de Raad kan de kinderrechter om een maatregel vragen. Bel 112 bij levensgevaar. De school blijft betrokken bij Levi en bespreekt met de directeur de veiligheid van het personeel.",
     },
     {
       id = "herkend",
