@@ -18,6 +18,19 @@
 
 #include "ui_app.h"
 
+/* SDL falls back to its invisible "offscreen" or "dummy" driver when no display answers; a
+ * window nobody can see would run for ever. Those drivers count only when asked for by name. */
+static bool real_display(void)
+{
+    const char *driver = SDL_GetCurrentVideoDriver();
+    const char *asked = SDL_getenv("SDL_VIDEODRIVER");
+    if (!driver)
+        return false;
+    if (strcmp(driver, "offscreen") != 0 && strcmp(driver, "dummy") != 0)
+        return true;
+    return asked && strcmp(asked, driver) == 0;
+}
+
 static void no_display(const Cli *cli)
 {
     /* Both languages: nobody has chosen one yet when there is no screen to choose on. */
@@ -101,8 +114,9 @@ int ui_window_run(const Cli *cli, const UiOptions *o, const UiSettings *settings
         }
     }
     SDL_SetHint(SDL_HINT_VIDEO_ALLOW_SCREENSAVER, "1");
-    if (SDL_Init(SDL_INIT_VIDEO) != 0) {
+    if (SDL_Init(SDL_INIT_VIDEO) != 0 || !real_display()) {
         no_display(cli);
+        SDL_Quit();
         scenario_free(sc);
         return CLI_EXIT_INSTALL;
     }

@@ -66,5 +66,12 @@ set -e
 OUT=$(cat "$WORK/out"); ERR=$(cat "$WORK/err")
 expect "no display: exit 3 and points to meldsim text" 3 "meldsim text"
 expect "no display: also in English" 3 "no display is available"
+# Without a driver named, SDL would fall back to an invisible off-screen window: refused too.
+set +e
+env -u DISPLAY -u WAYLAND_DISPLAY -u SDL_VIDEODRIVER timeout 20 "$MELDSIM" play "$FIX" >"$WORK/out" 2>"$WORK/err"
+RC=$?
+set -e
+OUT=$(cat "$WORK/out"); ERR=$(cat "$WORK/err")
+expect "no display and no driver named: exit 3, no invisible window" 3 "meldsim text"
 
 finish
