@@ -1138,8 +1138,8 @@ return {
       id = "einde_te_laat",
       title = { nl = "Te vroeg afgesloten", en = "Closed too soon" },
       text = {
-        nl = "Ilse legt alles vast. Wat in maart een overbelaste vader leek die één keer te hard greep, is nu herhaald letsel bij een kind van zes. Mila had acht weken hulp kunnen hebben.\n\nDie middag zit ze in de leeshoek met een boek op schoot. Ze slaat geen bladzijde om.",
-        en = "Ilse records everything. What looked in March like an overloaded father who grabbed too hard once is now repeated injury in a six-year-old. Mila could have had eight weeks of help.\n\nThat afternoon she sits in the reading corner with a book on her lap. She does not turn a single page.",
+        nl = "Ilse legt alles vast. Wat in maart één keer letsel leek, is nu herhaald letsel bij een kind van zes. Mila had zes weken hulp kunnen hebben.\n\nDie middag zit ze in de leeshoek met een boek op schoot. Ze slaat geen bladzijde om.",
+        en = "Ilse records everything. What looked in March like a single injury is now repeated injury in a six-year-old. Mila could have had six weeks of help.\n\nThat afternoon she sits in the reading corner with a book on her lap. She does not turn a single page.",
       },
       outcome = "melden_structureel",
       route = { "school", "zorgteam", "veilig_thuis" },
