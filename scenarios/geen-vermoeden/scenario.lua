@@ -242,7 +242,7 @@ return {
     },
     {
       id = "vertelt", step = "gesprek", speaker = "noor",
-      text = "Noor haalt diep adem en schuift haar mouw omhoog.\n\n“Ik heb iets met mijn bloed. Deze zomer bloedde ik na het trekken van een kies een hele nacht door. In het ziekenhuis zeiden ze: de ziekte van Von Willebrand. Mijn bloed stolt slecht. Van de rand van de werkbank heb ik al een plek. Op maandag moet ik soms voor controle, en ik slik ijzer, want ik was bloedarm. Daarom ben ik zo moe.”\n\nZe trekt de mouw weer omlaag. “Sinds Milan vroeg wie mij slaat, draag ik lange mouwen. Ik wil gewoon kok worden. Niet het zieke meisje zijn.”",
+      text = "Noor haalt diep adem en schuift haar mouw omhoog.\n\n“Ik heb iets met mijn bloed. Deze zomer bloedde ik na het trekken van een kies een hele nacht door. In het ziekenhuis zeiden ze: de ziekte van Von Willebrand. Mijn bloed stolt slecht. Van de rand van de werkbank heb ik al een plek. Op maandag moet ik soms voor controle, en ik slik ijzer, want ik was bloedarm. Daarom ben ik zo moe.”\n\nZe trekt de mouw weer omlaag. “In september vroeg iemand in de klas al wie mij slaat. Sindsdien draag ik lange mouwen. Ik wil gewoon kok worden. Niet het zieke meisje zijn.”",
       next = "na_vertellen",
     },
     {
