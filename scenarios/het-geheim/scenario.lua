@@ -303,7 +303,7 @@ return {
         {
           text = "Niets nog: ik wil haar niet bang maken voordat Veilig Thuis er is.",
           next = "vt_komt", points = 0,
-          feedback = "Je had beloofd te vertellen wat je doet. Als er straks onverwacht een vreemde binnenkomt, voelt dat voor Isa als verraad.",
+          feedback = "Isa hoort te weten wat je doet en waarom. Als er straks onverwacht een vreemde binnenkomt, voelt dat voor haar als verraad.",
         },
         {
           text = "‘Je oom wordt opgepakt. Je hoeft niet bang te zijn, hij doet je niets meer.’",
