@@ -62,7 +62,7 @@ return {
     },
     {
       id = "overzicht", step = "signalen", speaker = "esra",
-      text = "Die middag, bij het lezen, zegt Kian uit zichzelf: “Papa slaapt als ik opsta. Dan pak ik cornflakes, maar die waren op.”\n\nNa schooltijd zegt juf Esra: “Ik zie het ook. Hij is vaker te laat, hij krabt de hele dag aan zijn hoofd. En de juf van groep 2 zei dat Noa vorige week drie kwartier op het plein stond te wachten. Wil jij op een rij zetten wat we zien? Dan neem ik het mee naar Marco.”\n\nWat schrijf je op?",
+      text = "Die middag, bij het lezen, zegt Kian uit zichzelf: “Papa slaapt als ik opsta. Dan pak ik cornflakes, maar die waren op.”\n\nNa schooltijd zegt juf Esra: “Ik zie het ook. Hij is vaker te laat, hij krabt de hele dag aan zijn hoofd; bij de luizencontrole had hij in januari al luizen. En de juf van groep 2 zei dat Noa vorige week drie kwartier op het plein stond te wachten. Wil jij op een rij zetten wat we zien? Dan neem ik het mee naar Marco.”\n\nWat schrijf je op?",
       choices = {
         {
           text = "“Sinds januari gaat het weer mis. Vader krijgt het niet voor elkaar en het is thuis vast een puinhoop. Kian wordt verwaarloosd.”",
@@ -75,7 +75,7 @@ return {
           feedback = "Het verzuim hoort erbij, maar een lege trommel, dezelfde kleding, luizen en Kians eigen woorden zijn net zo goed feiten. Zonder die signalen mist het overzicht het belangrijkste.",
         },
         {
-          text = "Per datum: lege trommel (5x sinds 12/2), zelfde trui, urinelucht, luizen sinds januari, 11x te laat, 6x afwezig, Noa laat opgehaald, Kians eigen woorden.",
+          text = "Per datum: lege trommel (5x sinds 12/2), zelfde trui, zurige lucht, luizen sinds januari, 11x te laat, 6x afwezig, Noa laat opgehaald, Kians eigen woorden.",
           next = "overleg", points = 2, actors = { "school" },
           feedback = "Goed: feiten met datum, wat Kian letterlijk zei en wat collega’s zagen, met bron. Naast de afspraken uit november laat dit overzicht precies zien wat er niet verandert.",
         },
