@@ -304,7 +304,7 @@ return {
             nl = "“Ik vertel het alleen aan Hanna, de zorgcoördinator. Verder echt aan niemand.”",
             en = "“I’ll only tell Hanna, the care coordinator. No one else, really.”",
           },
-          next = "vader_belt", points = 1,
+          next = "vader_belt", points = 0,
           feedback = {
             nl = "Eerlijk dat je Hanna noemt, maar ook dit is een belofte die je misschien niet kunt houden: Veilig Thuis kan nodig zijn. Zeg liever wat je gaat doen en dat je hem op de hoogte houdt.",
             en = "Honest to mention Hanna, but this too is a promise you may not be able to keep: Veilig Thuis may be needed. Rather say what you will do and that you will keep him informed.",
