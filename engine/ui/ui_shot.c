@@ -19,11 +19,22 @@
 
 #define SHOT_MAX_STEPS 100000
 
+/* Narration scenes ("Verder") go on by themselves, as in `meldsim run --choices`: the numbers
+ * are for scenes with choices only. */
+static void skip_narration(UiApp *app)
+{
+    const Session *s = ui_app_session(app);
+    while (!session_ended(s) && session_scenario(s)->scenes[session_scene(s)].has_next)
+        if (!ui_app_choose(app, 0))
+            break;
+}
+
 static int play_choices(UiApp *app, const char *list)
 {
     const char *p = list;
     int index = 0;
     while (*p != '\0') {
+        skip_narration(app);
         char *end = NULL;
         long n = strtol(p, &end, 10);
         index++;
@@ -59,6 +70,7 @@ static int reach_screen(UiApp *app, const UiOptions *o)
         screen = session_ended(s) ? "debrief" : "play";
     }
     if (strcmp(screen, "debrief") == 0) {
+        skip_narration(app);
         if (!session_ended(s)) {
             return cli_usage("shot: the choices do not reach the end of the case; add choices or use --strategy");
         }
