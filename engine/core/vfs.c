@@ -511,6 +511,9 @@ static MsStatus vfs_ensure_user_dir(MsError *err)
         return vfs_fail_physfs(err, pref, "cannot write in the user data folder");
     if (!PHYSFS_mkdir("scenarios"))
         return vfs_fail_physfs(err, pref, "cannot make scenarios/ in the user data folder");
+    /* Read back through the same layer: the user's own files appear read-only at VFS_USER. */
+    if (!PHYSFS_mount(pref, VFS_USER, 1))
+        return vfs_fail_physfs(err, pref, "cannot read the user data folder");
     vfs.user_dir = strdup(pref);
     if (!vfs.user_dir)
         return ms_error_set(err, MS_ERR_NOMEM, NULL, 0, "out of memory");

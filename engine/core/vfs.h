@@ -14,6 +14,7 @@
 #include "ms_error.h"
 
 #define VFS_ASSETS "/assets"
+#define VFS_USER "/user" /* the user's data folder, read-only, once vfs_user_dir was called */
 #define VFS_FILE_MAX (16u * 1024u * 1024u)
 
 /* argv0 may be NULL. Finds the install root (the folder with assets/ and scenarios/):

@@ -55,23 +55,14 @@ bool ui_settings_format(const UiSettings *s, char *buf, size_t size)
 
 void ui_settings_load(UiSettings *out)
 {
-    const char *dir = vfs_user_dir(NULL);
-    if (dir == NULL) {
-        return;
+    char *buf = NULL;
+    size_t len = 0;
+    if (vfs_user_dir(NULL) == NULL ||
+        vfs_read_file(VFS_USER "/" UI_SETTINGS_FILE, SETTINGS_MAX, &buf, &len, NULL) != MS_OK) {
+        return; /* no settings yet, or unreadable: the defaults stand */
     }
-    char path[1024];
-    if (snprintf(path, sizeof path, "%s/%s", dir, UI_SETTINGS_FILE) >= (int)sizeof path) {
-        return;
-    }
-    FILE *f = fopen(path, "rb");
-    if (f == NULL) {
-        return;
-    }
-    char buf[SETTINGS_MAX];
-    size_t n = fread(buf, 1, sizeof buf - 1, f);
-    fclose(f);
-    buf[n] = '\0';
     ui_settings_parse(buf, out);
+    free(buf);
 }
 
 MsStatus ui_settings_save(const UiSettings *s, MsError *err)
