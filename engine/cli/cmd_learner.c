@@ -8,13 +8,24 @@
 
 #include "cli_records.h"
 #include "commands.h"
+#include "utf8.h"
+
+/* Pads by characters, not bytes, so names with accents line up. */
+static void cell(const char *s, int width)
+{
+    fputs(s, stdout);
+    for (int n = (int)utf8_length(s); n <= width; n++)
+        putchar(' ');
+}
 
 static void list_one(const RecordsLearner *l, void *user)
 {
     const Cli *cli = user;
     char when[64];
     wallclock_local_text(l->created_at, when, sizeof when);
-    printf("%-20s %-16s %5d %5d  %s\n", l->name, when, l->finished, l->open,
+    cell(l->name, 20);
+    cell(when, 16);
+    printf("%5d %5d  %s\n", l->finished, l->open,
            l->generated ? cli_str(cli, "learner.pseudonym") : "");
 }
 
@@ -51,9 +62,9 @@ int cmd_learner(Cli *cli, int argc, char **argv)
                      l.name, NULL, NULL, line, sizeof line);
         printf("%s\n", line);
     } else {
-        printf("%-20s %-16s %5s %5s\n", cli_str(cli, "history.learner"),
-               cli_str(cli, "learner.since"), cli_str(cli, "learner.finished"),
-               cli_str(cli, "learner.open"));
+        cell(cli_str(cli, "history.learner"), 20);
+        cell(cli_str(cli, "learner.since"), 16);
+        printf("%5s %5s\n", cli_str(cli, "learner.finished"), cli_str(cli, "learner.open"));
         if (records_learner_each(r, list_one, cli, &err) != MS_OK)
             rc = cli_fail(&err);
     }
