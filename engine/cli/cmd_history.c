@@ -8,6 +8,7 @@
 
 #include "cli_records.h"
 #include "commands.h"
+#include "score.h"
 #include "utf8.h"
 
 typedef struct History {
@@ -38,7 +39,7 @@ static bool show(const RecordsAttempt *a, void *user)
     cell(a->scenario, 20);
     cell(cli_records_mode_name(cli, a->mode), 8);
     if (a->status == RECORDS_FINISHED) {
-        snprintf(score, sizeof score, "%3.0f%% %d/%d", a->result.scaled * 100.0, a->result.earned,
+        snprintf(score, sizeof score, "%3d%% %d/%d", score_percent(a->result.scaled), a->result.earned,
                  a->result.possible);
         cell(score, 12);
         printf("%s\n", cli_str(cli, a->result.passed ? "cli.passed" : "cli.not_passed"));

@@ -188,8 +188,8 @@ static void print_summary(Cli *cli, const Session *s)
             "  %-14s %3d / %d\n",
             ms_text_get(&meldcode_step(sc->meldcode, (MsStep)i)->short_name, cli->lang, MS_LANG_NL),
             r.steps[i].earned, r.steps[i].possible);
-    printf("  %-14s %3d / %d  (%.0f%%) %s\n", cli_str(cli, "cli.total"), r.earned, r.possible,
-           r.scaled * 100.0, cli_str(cli, r.passed ? "cli.passed" : "cli.not_passed"));
+    printf("  %-14s %3d / %d  (%d%%) %s\n", cli_str(cli, "cli.total"), r.earned, r.possible,
+           score_percent(r.scaled), cli_str(cli, r.passed ? "cli.passed" : "cli.not_passed"));
     for (size_t i = 0; i < r.critical_count; i++)
         printf("  %s: %s\n", cli_str(cli, "cli.critical"), r.critical[i].critical->id);
 }

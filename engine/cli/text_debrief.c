@@ -48,7 +48,7 @@ static void print_steps(FILE *out, const Cli *cli, const Session *s, const Score
         fprintf(out, " %d / %d\n", r->steps[i].earned, r->steps[i].possible);
     }
     char pct[16], mark[16];
-    snprintf(pct, sizeof pct, "%.0f%%", r->scaled * 100.0);
+    snprintf(pct, sizeof pct, "%d%%", score_percent(r->scaled));
     snprintf(mark, sizeof mark, "%.0f%%", sc->pass_mark * 100.0);
     fprintf(out, "  %-17s %d / %d (%s)\n", cli_str(cli, "cli.total"), r->earned, r->possible, pct);
     strings_fill(cli_str(cli, r->passed ? "text.debrief.passed" : "text.debrief.failed"), pct, mark,

@@ -4,6 +4,7 @@
  */
 #include "score.h"
 
+#include <math.h>
 #include <string.h>
 
 double score_scale(int earned, int possible)
@@ -12,6 +13,11 @@ double score_scale(int earned, int possible)
         return 1.0;
     double v = (double)earned / (double)possible;
     return v < 0 ? 0 : (v > 1 ? 1 : v);
+}
+
+int score_percent(double scaled)
+{
+    return (int)floor(scaled * 100.0 + 1e-9);
 }
 
 static void route_add(ScoreResult *r, int actor)

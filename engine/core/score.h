@@ -47,6 +47,9 @@ typedef struct ScoreResult {
 
 void score_session(const Session *s, ScoreResult *out);
 double score_scale(int earned, int possible);
+/* A scaled score as a whole percentage for display, rounded down: a score just under the pass
+ * mark (69.6%) must never read as the pass mark itself (70%). */
+int score_percent(double scaled);
 /* True when the learner's route equals the ending's correct route. */
 bool score_route_matches(const ScoreResult *r, const ScenarioEnding *ending);
 

@@ -37,7 +37,7 @@ static int result(UiApp *app, int x, int y, int w)
     char earned[16], possible[16], pct[16], mark[16], text[512];
     snprintf(earned, sizeof earned, "%d", r->earned);
     snprintf(possible, sizeof possible, "%d", r->possible);
-    snprintf(pct, sizeof pct, "%d", (int)(r->scaled * 100.0 + 0.5));
+    snprintf(pct, sizeof pct, "%d", score_percent(r->scaled));
     snprintf(mark, sizeof mark, "%d", (int)(app->scenario->pass_mark * 100.0 + 0.5));
     UiFormatArg args[] = {{"earned", earned}, {"possible", possible}, {"pct", pct}, {"mark", mark}};
     ui_format(text, sizeof text, ui_app_str(app, "ui.debrief.total"), args, 4);

@@ -140,6 +140,10 @@ static void scaled_is_clamped_and_pass_mark_inclusive(void **state)
     assert_true(score_scale(12, 10) == 1.0);
     assert_true(score_scale(0, 0) == 1.0);
     assert_true(score_scale(3, 4) == 0.75);
+    assert_int_equal(score_percent(16.0 / 23.0), 69); /* 69.6% is shown as 69, not 70 */
+    assert_int_equal(score_percent(0.7), 70);
+    assert_int_equal(score_percent(0.29), 29);
+    assert_int_equal(score_percent(1.0), 100);
     /* a1, c1, d2: 3 + 2 + 1 = 6 of 9 = 0.67 < 0.75; a2 c1 d1: 1 + 2 + 4 = 7 of 9 = 0.78 */
     Session *s = play((int[]){2, 1, 1, 1}, 4);
     ScoreResult r;
