@@ -77,7 +77,7 @@ static void facts(const Page *p, const ScoreResult *r)
     strings_fill(str(p, minutes ? "summary.minutes" : "summary.minutes_less"), buf, NULL, NULL,
                  when, sizeof when);
     fact(p, "summary.time", when);
-    snprintf(buf, sizeof buf, "%d / %d (%.0f%%)", r->earned, r->possible, r->scaled * 100.0);
+    snprintf(buf, sizeof buf, "%d / %d (%d%%)", r->earned, r->possible, score_percent(r->scaled));
     fact(p, "summary.score", buf);
     fact(p, "summary.reference", a->registration);
     strbuf_puts(p->b, "</dl>\n");
@@ -86,7 +86,7 @@ static void facts(const Page *p, const ScoreResult *r)
 static void verdict(const Page *p, const ScoreResult *r)
 {
     char pct[16], mark[16], line[512];
-    snprintf(pct, sizeof pct, "%.0f%%", r->scaled * 100.0);
+    snprintf(pct, sizeof pct, "%d%%", score_percent(r->scaled)); /* 69.6% never reads as 70% */
     snprintf(mark, sizeof mark, "%.0f%%", p->sc->pass_mark * 100.0);
     strings_fill(str(p, r->passed ? "text.debrief.passed" : "text.debrief.failed"), pct, mark, NULL,
                  line, sizeof line);
