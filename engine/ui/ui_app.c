@@ -28,6 +28,12 @@ MsStatus ui_app_create(const UiAppConfig *config, UiApp **out, MsError *err)
     app->keep_action = -1;
     app->parent = -1;
     app->screen = UI_SCREEN_MENU;
+    app->records = config->records;
+    app->mode_set = config->mode_set;
+    app->mode = config->mode_set ? config->mode : MODE_OEFENEN;
+    if (app->records != NULL && config->learner != NULL && !ui_learner_add(app, config->learner)) {
+        app->records = NULL;
+    }
     MsStatus st = ui_fonts_load(&app->fonts, err);
     if (st != MS_OK) {
         goto fail;
@@ -61,7 +67,8 @@ static void free_cases(UiApp *app)
 
 static void stop_case(UiApp *app)
 {
-    session_free(app->session);
+    attempt_free(app->attempt);
+    app->attempt = NULL;
     app->session = NULL;
     if (app->own != NULL) {
         scenario_free(app->own);
@@ -77,6 +84,7 @@ void ui_app_free(UiApp *app)
     }
     stop_case(app);
     free_cases(app);
+    free(app->learners);
     ui_view_free(app->view);
     ui_images_free(app->images);
     ui_textcache_free(app->tc);
@@ -147,6 +155,18 @@ static void relayout(UiApp *app)
     case UI_SCREEN_PAUSE:
         ui_screen_pause_build(app);
         break;
+    case UI_SCREEN_MODE:
+        ui_screen_mode_build(app);
+        break;
+    case UI_SCREEN_RESUME:
+        ui_screen_resume_build(app);
+        break;
+    case UI_SCREEN_LEARNER:
+        ui_screen_learner_build(app);
+        break;
+    case UI_SCREEN_NAME:
+        ui_screen_name_build(app);
+        break;
     case UI_SCREEN_DEBRIEF:
     default:
         ui_screen_debrief_build(app);
@@ -190,6 +210,14 @@ static void remember_focus(UiApp *app)
 
 static void enter(UiApp *app, UiScreen screen)
 {
+    if (screen == UI_SCREEN_NAME && app->screen != UI_SCREEN_NAME) {
+        SDL_StartTextInput();
+    } else if (screen != UI_SCREEN_NAME && app->screen == UI_SCREEN_NAME) {
+        SDL_StopTextInput();
+    }
+    if (app->attempt != NULL) {
+        attempt_clock_pause(app->attempt, screen == UI_SCREEN_PAUSE || screen == UI_SCREEN_SETTINGS);
+    }
     app->screen = screen;
     app->keep_action = -1;
     ui_view_set_scroll(app->view, 0);
@@ -244,24 +272,95 @@ void ui_app_show_menu(UiApp *app)
 {
     stop_case(app);
     list_cases(app);
+    ui_learner_ensure(app);
     enter(app, UI_SCREEN_MENU);
 }
 
-static void begin(UiApp *app, Scenario *sc)
+static void played(UiApp *app, MsStatus st, const MsError *err)
 {
-    session_free(app->session);
-    app->scenario = sc;
-    app->session = session_create(sc);
+    app->session = st == MS_OK ? attempt_session(app->attempt) : NULL;
     memset(&app->score, 0, sizeof app->score);
     app->score.ending = -1;
-    enter(app, app->session != NULL ? UI_SCREEN_PLAY : UI_SCREEN_MENU);
+    if (st != MS_OK) {
+        fprintf(stderr, "meldsim: %s\n", err->message);
+        attempt_free(app->attempt);
+        app->attempt = NULL;
+        app->notice = "ui.records.failed";
+        enter(app, UI_SCREEN_MENU);
+        return;
+    }
+    enter(app, session_ended(app->session) ? UI_SCREEN_DEBRIEF : UI_SCREEN_PLAY);
+}
+
+/* A new attempt at the current case in mode. */
+static void begin(UiApp *app, Mode mode)
+{
+    attempt_free(app->attempt);
+    app->attempt = NULL;
+    app->session = NULL;
+    bool recorded = mode_rules(mode)->recorded && ui_learner_ensure(app);
+    AttemptSetup setup = {recorded ? app->records : NULL, recorded ? app->learner.id : 0, mode,
+                          app->settings.lang};
+    MsError err;
+    ms_error_clear(&err);
+    played(app, attempt_begin(app->scenario, &setup, &app->attempt, &err), &err);
 }
 
 void ui_app_start(UiApp *app, Scenario *sc)
 {
     stop_case(app);
     app->own = sc;
-    begin(app, sc);
+    app->scenario = sc;
+    begin(app, app->mode);
+}
+
+/* The learner's way into a case: resume an unfinished attempt, or choose a mode. */
+static void open_case(UiApp *app, Scenario *sc)
+{
+    app->scenario = sc;
+    MsError err;
+    ms_error_clear(&err);
+    if (ui_learner_ensure(app) &&
+        records_attempt_find_open(app->records, app->learner.id, sc->id, &app->open, &err) == MS_OK) {
+        enter(app, UI_SCREEN_RESUME);
+        return;
+    }
+    enter(app, UI_SCREEN_MODE);
+}
+
+void ui_app_open(UiApp *app, Scenario *sc)
+{
+    stop_case(app);
+    app->own = sc;
+    open_case(app, sc);
+}
+
+static void resume_case(UiApp *app)
+{
+    MsError err;
+    ms_error_clear(&err);
+    attempt_free(app->attempt);
+    app->attempt = NULL;
+    MsStatus st = attempt_resume(app->scenario, app->records, app->open.id, &app->attempt, &err);
+    if (st == MS_ERR_INVALID) {
+        /* The case changed since: the old attempt no longer fits, so it is set aside. */
+        app->notice = "ui.resume.changed";
+        if (records_attempt_abandon(app->records, app->open.id, &err) == MS_OK) {
+            enter(app, UI_SCREEN_MODE);
+            return;
+        }
+    }
+    played(app, st, &err);
+}
+
+static void fresh_case(UiApp *app)
+{
+    MsError err;
+    ms_error_clear(&err);
+    if (records_attempt_abandon(app->records, app->open.id, &err) != MS_OK) {
+        fprintf(stderr, "meldsim: %s\n", err.message);
+    }
+    enter(app, UI_SCREEN_MODE);
 }
 
 bool ui_app_choose(UiApp *app, size_t option)
@@ -271,12 +370,22 @@ bool ui_app_choose(UiApp *app, size_t option)
     }
     MsError err;
     ms_error_clear(&err);
-    if (session_choose(app->session, option, &err) != MS_OK) {
+    size_t before = session_history_count(app->session);
+    MsStatus st = attempt_choose(app->attempt, option, &err);
+    app->session = attempt_session(app->attempt); /* the attempt may have rebuilt it */
+    if (st != MS_OK) {
+        if (session_history_count(app->session) == before && err.code != MS_ERR_INVALID) {
+            /* Not written: the session is as it was, and the learner must know. */
+            fprintf(stderr, "meldsim: %s\n", err.message);
+            app->notice = "ui.records.failed";
+            app->layout_dirty = true;
+        }
         return false;
     }
+    app->notice = NULL;
     size_t n = session_history_count(app->session);
     const SessionStep *step = session_history(app->session, n - 1);
-    if (step->choice >= 0) {
+    if (step->choice >= 0 && attempt_rules(app->attempt)->feedback_each_choice) {
         enter(app, UI_SCREEN_FEEDBACK);
     } else {
         enter(app, session_ended(app->session) ? UI_SCREEN_DEBRIEF : UI_SCREEN_PLAY);
@@ -300,6 +409,35 @@ static void change_settings(UiApp *app, const UiSettings *s)
     }
 }
 
+static void undo(UiApp *app)
+{
+    MsError err;
+    ms_error_clear(&err);
+    if (app->attempt == NULL || attempt_back_allowed(app->attempt) != ATTEMPT_BACK_OK) {
+        return;
+    }
+    MsStatus st = attempt_back(app->attempt, &err);
+    app->session = attempt_session(app->attempt); /* going back rebuilds the session */
+    if (st != MS_OK) {
+        fprintf(stderr, "meldsim: %s\n", err.message);
+        app->notice = "ui.records.failed";
+    }
+    enter(app, UI_SCREEN_PLAY);
+}
+
+static void save_name(UiApp *app)
+{
+    const char *why = NULL;
+    if (!records_name_valid(app->name, &why)) {
+        app->notice = "ui.name.invalid";
+        app->layout_dirty = true;
+        return;
+    }
+    app->notice = NULL;
+    ui_learner_add(app, app->name);
+    enter(app, UI_SCREEN_MENU);
+}
+
 static void act(UiApp *app, UiAction action, int arg)
 {
     UiSettings s = app->settings;
@@ -307,8 +445,42 @@ static void act(UiApp *app, UiAction action, int arg)
     case UI_ACT_OPEN_CASE:
         if (arg >= 0 && (size_t)arg < app->case_count && app->cases[arg].scenario != NULL) {
             stop_case(app);
-            begin(app, app->cases[arg].scenario);
+            open_case(app, app->cases[arg].scenario);
         }
+        break;
+    case UI_ACT_MODE:
+        if (arg >= 0 && arg < MODE_COUNT) {
+            begin(app, (Mode)arg);
+        }
+        break;
+    case UI_ACT_RESUME_CASE:
+        resume_case(app);
+        break;
+    case UI_ACT_FRESH:
+        fresh_case(app);
+        break;
+    case UI_ACT_UNDO:
+        undo(app);
+        break;
+    case UI_ACT_LEARNERS:
+        ui_learner_list(app);
+        enter(app, UI_SCREEN_LEARNER);
+        break;
+    case UI_ACT_LEARNER:
+        ui_learner_pick(app, (size_t)arg);
+        enter(app, UI_SCREEN_MENU);
+        break;
+    case UI_ACT_NEW_PSEUDONYM:
+        ui_learner_add(app, NULL);
+        enter(app, UI_SCREEN_MENU);
+        break;
+    case UI_ACT_NEW_NAME:
+        app->name[0] = '\0';
+        app->notice = NULL;
+        enter(app, UI_SCREEN_NAME);
+        break;
+    case UI_ACT_NAME_SAVE:
+        save_name(app);
         break;
     case UI_ACT_CHOOSE:
         ui_app_choose(app, (size_t)arg);
@@ -324,7 +496,7 @@ static void act(UiApp *app, UiAction action, int arg)
         enter(app, app->pause_return);
         break;
     case UI_ACT_RESTART:
-        begin(app, app->scenario);
+        begin(app, attempt_mode(app->attempt));
         break;
     case UI_ACT_MENU:
         ui_app_show_menu(app);
@@ -391,7 +563,14 @@ static void escape(UiApp *app)
         act(app, UI_ACT_BACK, 0);
         break;
     case UI_SCREEN_DEBRIEF:
+    case UI_SCREEN_MODE:
+    case UI_SCREEN_RESUME:
+    case UI_SCREEN_LEARNER:
         act(app, UI_ACT_MENU, 0);
+        break;
+    case UI_SCREEN_NAME:
+        ui_learner_list(app);
+        enter(app, UI_SCREEN_LEARNER);
         break;
     case UI_SCREEN_MENU:
     default:
@@ -399,9 +578,27 @@ static void escape(UiApp *app)
     }
 }
 
+/* The name screen takes typed text: digits are part of a name there, not buttons. */
+static bool name_key(UiApp *app, SDL_Keycode sym)
+{
+    if (sym == SDLK_BACKSPACE) {
+        ui_learner_erase(app);
+        app->layout_dirty = true;
+        return true;
+    }
+    if (sym == SDLK_RETURN || sym == SDLK_KP_ENTER) {
+        save_name(app);
+        return true;
+    }
+    return sym != SDLK_ESCAPE && sym != SDLK_TAB && sym != SDLK_UP && sym != SDLK_DOWN && sym < 0x40000000;
+}
+
 static bool key(UiApp *app, const SDL_KeyboardEvent *k)
 {
     SDL_Keycode sym = k->keysym.sym;
+    if (app->screen == UI_SCREEN_NAME && name_key(app, sym)) {
+        return true;
+    }
     int page = ui_view_viewport(app->view).h * 4 / 5;
     if (sym >= SDLK_1 && sym <= SDLK_9) {
         int b = ui_view_numbered(app->view, (int)(sym - SDLK_1) + 1);
@@ -437,6 +634,11 @@ static bool key(UiApp *app, const SDL_KeyboardEvent *k)
         return true;
     case SDLK_ESCAPE:
         escape(app);
+        return true;
+    case SDLK_BACKSPACE:
+        if (app->screen == UI_SCREEN_FEEDBACK || app->screen == UI_SCREEN_PLAY) {
+            undo(app);
+        }
         return true;
     case SDLK_PAGEDOWN:
         ui_view_set_scroll(app->view, ui_view_scroll(app->view) + page);
@@ -474,6 +676,13 @@ bool ui_app_handle_event(UiApp *app, const SDL_Event *e)
         return false;
     case SDL_KEYDOWN:
         return key(app, &e->key);
+    case SDL_TEXTINPUT:
+        if (app->screen == UI_SCREEN_NAME) {
+            ui_learner_type(app, e->text.text);
+            app->layout_dirty = true;
+            return true;
+        }
+        return false;
     case SDL_MOUSEMOTION: {
         int h = hit(app, e->motion.x, e->motion.y);
         if (h != app->hover) {
@@ -551,6 +760,16 @@ UiView *ui_app_view(UiApp *app)
 int ui_app_focus(const UiApp *app)
 {
     return app->focus;
+}
+
+const Attempt *ui_app_attempt(const UiApp *app)
+{
+    return app->attempt;
+}
+
+const RecordsLearner *ui_app_learner(const UiApp *app)
+{
+    return app->records != NULL && app->have_learner ? &app->learner : NULL;
 }
 
 const Session *ui_app_session(const UiApp *app)

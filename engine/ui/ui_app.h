@@ -14,6 +14,7 @@
 #include <SDL.h>
 
 #include "meldcode.h"
+#include "attempt.h"
 #include "ms_error.h"
 #include "scenario.h"
 #include "session.h"
@@ -28,6 +29,10 @@ typedef enum {
     UI_SCREEN_FEEDBACK,
     UI_SCREEN_PAUSE,
     UI_SCREEN_DEBRIEF,
+    UI_SCREEN_MODE,    /* a case was opened: choose how to play it */
+    UI_SCREEN_RESUME,  /* the learner has an unfinished attempt at it */
+    UI_SCREEN_LEARNER, /* choose or add a learner */
+    UI_SCREEN_NAME,    /* type a new learner's name */
     UI_SCREEN_COUNT
 } UiScreen;
 
@@ -37,6 +42,10 @@ typedef struct UiAppConfig {
     UiSettings settings;
     bool persist_settings; /* save changes made on the settings screen */
     FILE *status;          /* where "debrief: ..." lines go for scripts, or NULL */
+    Records *records;      /* borrowed; NULL: nothing is recorded */
+    const char *learner;   /* NULL: the last learner who played (records only) */
+    bool mode_set;         /* false: the mode screen offers every window mode */
+    Mode mode;             /* when mode_set: the one mode offered and used by ui_app_start */
 } UiAppConfig;
 
 typedef struct UiApp UiApp;
@@ -47,8 +56,12 @@ void ui_app_free(UiApp *app);
 
 /* Output size in pixels and pixels per window point (2 on a high-DPI screen). */
 void ui_app_resize(UiApp *app, int w, int h, float pixel_ratio);
-/* Starts playing sc (the app takes ownership and frees it). */
+/* Starts playing sc at once in the configured mode (oefenen when none), as screenshots need
+ * (the app takes ownership and frees it). */
 void ui_app_start(UiApp *app, Scenario *sc);
+/* Opens sc as a learner does: the resume question when the learner has an unfinished attempt
+ * at it, else the mode screen (the app takes ownership and frees it). */
+void ui_app_open(UiApp *app, Scenario *sc);
 /* Shows the start screen, listing installed cases (loaded lazily, once). */
 void ui_app_show_menu(UiApp *app);
 void ui_app_show(UiApp *app, UiScreen screen);
@@ -65,6 +78,10 @@ void ui_app_render(UiApp *app, SDL_Renderer *r);
 /* The laid-out view of the current screen, for tests and screenshots. */
 UiView *ui_app_view(UiApp *app);
 int ui_app_focus(const UiApp *app);
+/* The attempt being played (NULL on the start screens). */
+const Attempt *ui_app_attempt(const UiApp *app);
+/* The learner choices are recorded for, or NULL when nothing is recorded. */
+const RecordsLearner *ui_app_learner(const UiApp *app);
 const Session *ui_app_session(const UiApp *app);
 const UiSettings *ui_app_settings(const UiApp *app);
 

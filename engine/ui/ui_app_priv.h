@@ -31,6 +31,15 @@ typedef enum {
     UI_ACT_CONTRAST,  /* arg: 0 or 1 */
     UI_ACT_LANG,      /* arg: MsLang */
     UI_ACT_QUIT,
+    UI_ACT_MODE,        /* arg: Mode to play the opened case in */
+    UI_ACT_RESUME_CASE, /* continue the unfinished attempt */
+    UI_ACT_FRESH,       /* start the case again; the unfinished attempt is kept, abandoned */
+    UI_ACT_UNDO,        /* oefenen: take back the last decision */
+    UI_ACT_LEARNERS,    /* the learner screen */
+    UI_ACT_LEARNER,     /* arg: index into learners */
+    UI_ACT_NEW_PSEUDONYM,
+    UI_ACT_NEW_NAME,    /* the screen to type a name */
+    UI_ACT_NAME_SAVE,
     UI_ACT_COUNT
 } UiAction;
 
@@ -59,7 +68,19 @@ struct UiApp {
 
     Scenario *own;      /* a scenario given to ui_app_start, owned */
     Scenario *scenario; /* the one being played: own or one of cases */
-    Session *session;
+    Attempt *attempt;   /* the session and its records; NULL on the start screens */
+    const Session *session; /* attempt's session, for the builders */
+
+    Records *records; /* borrowed; NULL: nothing recorded */
+    RecordsLearner learner;
+    bool have_learner;
+    RecordsLearner *learners; /* the learner screen's list */
+    size_t learner_count;
+    char name[RECORDS_NAME_MAX + 1]; /* typed on the name screen */
+    bool mode_set;
+    Mode mode;
+    RecordsAttempt open; /* the unfinished attempt the resume screen is about */
+    const char *notice;  /* a string key shown on the next screen (a failed write), or NULL */
     ScoreResult score;
     UiImages *images;
 
@@ -84,6 +105,25 @@ void ui_screen_settings_build(UiApp *app);
 void ui_screen_pause_build(UiApp *app);
 void ui_screen_play_build(UiApp *app);
 void ui_screen_debrief_build(UiApp *app);
+void ui_screen_mode_build(UiApp *app);
+void ui_screen_resume_build(UiApp *app);
+void ui_screen_learner_build(UiApp *app);
+void ui_screen_name_build(UiApp *app);
+
+/* A boxed message for app->notice at (x, y); returns the y below it (y when there is none). */
+int ui_notice_build(UiApp *app, int x, int y, int w);
+/* "Leerling: name" when choices are recorded; returns the y below it. */
+int ui_learner_line(UiApp *app, int x, int y, int w);
+
+/* Learners (ui_learner.c). The learner to record for: the configured one, else the last who
+ * played; a pseudonym is made when there is none yet. False when nothing is recorded. */
+bool ui_learner_ensure(UiApp *app);
+void ui_learner_list(UiApp *app); /* fills app->learners */
+bool ui_learner_pick(UiApp *app, size_t index);
+bool ui_learner_add(UiApp *app, const char *name); /* NULL: a pseudonym */
+/* Typed text for the name screen: appends UTF-8, or removes the last character. */
+void ui_learner_type(UiApp *app, const char *text);
+void ui_learner_erase(UiApp *app);
 /* The five-step band across the top; returns its height. current -1: all done. */
 int ui_progress_build(UiApp *app, int current, bool with_menu);
 /* The band with a screen title (start and settings screens); returns its height. */

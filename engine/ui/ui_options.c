@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "records.h"
 #include "ui_metrics.h"
 
 int ui_options_font_pct(const char *text)
@@ -87,11 +88,26 @@ int ui_options_parse(const char *command, int argc, char **argv, UiOptions *o)
             o->strategy = v;
         } else if (strcmp(a, "--screen") == 0 && shot) {
             if (strcmp(v, "menu") != 0 && strcmp(v, "play") != 0 && strcmp(v, "feedback") != 0 &&
-                strcmp(v, "debrief") != 0 && strcmp(v, "settings") != 0 && strcmp(v, "pause") != 0) {
-                return cli_usage("%s: --screen must be menu, play, feedback, debrief, settings or pause, not '%s'",
+                strcmp(v, "debrief") != 0 && strcmp(v, "settings") != 0 && strcmp(v, "pause") != 0 &&
+                strcmp(v, "mode") != 0 && strcmp(v, "learner") != 0) {
+                return cli_usage("%s: --screen must be menu, play, feedback, debrief, settings, pause, mode or "
+                                 "learner, not '%s'",
                                  command, v);
             }
             o->screen = v;
+        } else if (strcmp(a, "--mode") == 0) {
+            int mode = mode_parse(v);
+            if (mode != MODE_OEFENEN && mode != MODE_TOETS) {
+                return cli_usage("%s: --mode must be oefenen or toets, not '%s'", command, v);
+            }
+            o->mode = (Mode)mode;
+            o->mode_set = true;
+        } else if (strcmp(a, "--learner") == 0 && !shot) {
+            const char *why = NULL;
+            if (!records_name_valid(v, &why)) {
+                return cli_usage("%s: --learner: %s", command, why);
+            }
+            o->learner = v;
         } else if (strcmp(a, "--out") == 0 && shot) {
             o->out = v;
         } else if (a[0] == '-') {
@@ -110,7 +126,8 @@ int ui_options_parse(const char *command, int argc, char **argv, UiOptions *o)
     if (shot && o->choices != NULL && o->strategy != NULL) {
         return cli_usage("shot: give --choices or --strategy, not both");
     }
-    bool menu_shot = shot && o->screen != NULL && (strcmp(o->screen, "menu") == 0 || strcmp(o->screen, "settings") == 0);
+    bool menu_shot = shot && o->screen != NULL && (strcmp(o->screen, "menu") == 0 || strcmp(o->screen, "settings") == 0 ||
+                                              strcmp(o->screen, "learner") == 0);
     if ((shot && !menu_shot && o->scenario == NULL) || (strcmp(command, "play") == 0 && o->scenario == NULL)) {
         return cli_usage("%s: which case? give SCENARIO (see 'meldsim list')", command);
     }

@@ -8,6 +8,7 @@
 
 #include <stdbool.h>
 
+#include "mode.h"
 #include "ms_text.h"
 
 typedef struct UiOptions {
@@ -22,6 +23,9 @@ typedef struct UiOptions {
     const char *strategy; /* shot: "best" or "worst" */
     const char *screen;   /* shot: "menu", "play", "feedback", "debrief", "settings", "pause" */
     const char *out;      /* shot: the PNG to write */
+    const char *learner;  /* play: who the choices are recorded for; NULL the last learner */
+    bool mode_set;        /* --mode given */
+    Mode mode;
 } UiOptions;
 
 /* Fills o from argv (the words after the command). Returns 0, or an exit status after printing

@@ -87,6 +87,13 @@ void ui_screen_menu_build(UiApp *app)
     int intro_w = grid < m->column_max ? grid : m->column_max;
     y += ui_w_text(app, x, y, intro_w, ui_app_str(app, "ui.menu.intro"), UI_STYLE_REGULAR, m->body, UI_COLOR_TEXT);
     y += m->gap * 2;
+    y = ui_notice_build(app, x, y, intro_w);
+    if (ui_app_learner(app) != NULL) {
+        y = ui_learner_line(app, x, y, intro_w);
+        y += ui_w_button(app, (SDL_Rect){x, y, ui_w_button_width(app, ui_app_str(app, "ui.learner.change")), 0},
+                         ui_app_str(app, "ui.learner.change"), UI_BUTTON_SECONDARY, 0, UI_ACT_LEARNERS, 0, false);
+        y += m->gap * 2;
+    }
     y += ui_w_text(app, x, y, col, ui_app_str(app, "ui.menu.cases"), UI_STYLE_BOLD, m->h2, UI_COLOR_TEXT);
     y += m->gap;
     int card_w = per_row == 2 ? (grid - 2 * m->gap) / 2 : grid;

@@ -262,7 +262,15 @@ void ui_screen_play_build(UiApp *app)
     int ry = c.two ? y : ly + m->gap;
     if (fb) {
         feedback(app, c.rx, ry, c.rw);
-        next_footer(app, header, UI_ACT_CONTINUE);
+        if (attempt_back_allowed(app->attempt) == ATTEMPT_BACK_OK) {
+            UiFooterButton two[] = {
+                {ui_app_str(app, "ui.play.undo"), UI_BUTTON_SECONDARY, 0, UI_ACT_UNDO, 0},
+                {ui_app_str(app, "ui.play.next"), UI_BUTTON_PRIMARY, 1, UI_ACT_CONTINUE, 0},
+            };
+            ui_footer_build(app, header, ui_app_str(app, "ui.play.hint_undo"), two, 2);
+        } else {
+            next_footer(app, header, UI_ACT_CONTINUE);
+        }
     } else if (narration) {
         next_footer(app, header, UI_ACT_CHOOSE);
     } else {

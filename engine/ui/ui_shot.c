@@ -123,7 +123,11 @@ int ui_shot_run(const Cli *cli, const UiOptions *o, const UiSettings *settings)
         fprintf(stderr, "meldsim: shot: cannot start SDL_ttf: %s\n", TTF_GetError());
         return CLI_EXIT_INSTALL;
     }
-    UiAppConfig config = {cli->meldcode, cli->strings, *settings, false, NULL};
+    UiAppConfig config = {.meldcode = cli->meldcode,
+                          .strings = cli->strings,
+                          .settings = *settings,
+                          .mode_set = o->mode_set,
+                          .mode = o->mode};
     UiApp *app = NULL;
     MsError err;
     ms_error_clear(&err);
@@ -132,7 +136,10 @@ int ui_shot_run(const Cli *cli, const UiOptions *o, const UiSettings *settings)
         rc = cli_fail(&err);
         goto done;
     }
-    if (o->screen != NULL && (strcmp(o->screen, "menu") == 0 || strcmp(o->screen, "settings") == 0)) {
+    if (o->screen != NULL && strcmp(o->screen, "learner") == 0) {
+        ui_app_show_menu(app);
+        ui_app_show(app, UI_SCREEN_LEARNER);
+    } else if (o->screen != NULL && (strcmp(o->screen, "menu") == 0 || strcmp(o->screen, "settings") == 0)) {
         ui_app_show_menu(app);
         if (strcmp(o->screen, "settings") == 0) {
             ui_app_show(app, UI_SCREEN_SETTINGS);
@@ -144,8 +151,15 @@ int ui_shot_run(const Cli *cli, const UiOptions *o, const UiSettings *settings)
             ui_app_free(app);
             goto done;
         }
-        ui_app_start(app, sc);
-        if (o->choices != NULL) {
+        bool mode_screen = o->screen != NULL && strcmp(o->screen, "mode") == 0;
+        if (mode_screen) {
+            ui_app_open(app, sc);
+        } else {
+            ui_app_start(app, sc);
+        }
+        if (mode_screen) {
+            rc = CLI_EXIT_OK;
+        } else if (o->choices != NULL) {
             rc = play_choices(app, o->choices);
         } else if (o->strategy != NULL) {
             play_strategy(app, strcmp(o->strategy, "worst") == 0 ? STRATEGY_WORST : STRATEGY_BEST);
@@ -153,7 +167,7 @@ int ui_shot_run(const Cli *cli, const UiOptions *o, const UiSettings *settings)
         } else {
             rc = CLI_EXIT_OK;
         }
-        if (rc == CLI_EXIT_OK) {
+        if (rc == CLI_EXIT_OK && !mode_screen) {
             rc = reach_screen(app, o);
         }
         if (rc != CLI_EXIT_OK) {

@@ -67,6 +67,26 @@ static SDL_Renderer *make_renderer(SDL_Window *win)
     return r;
 }
 
+/* The learner records; the window still plays (unrecorded) when they cannot be opened. */
+static Records *open_records(const Cli *cli)
+{
+    Records *records = NULL;
+    RecordsOpenInfo info;
+    MsError err;
+    ms_error_clear(&err);
+    if (records_open_user(&info, &records, &err) != MS_OK) {
+        fprintf(stderr, "meldsim: %s\n", err.message);
+        return NULL;
+    }
+    if (info.moved_to[0] != '\0') {
+        char line[3 * RECORDS_PATH_MAX + 512];
+        strings_fill(strings_get(cli->strings, "records.damaged", cli->lang), info.moved_to, info.path,
+                     info.damage, line, sizeof line);
+        fprintf(stderr, "meldsim: %s\n", line);
+    }
+    return records;
+}
+
 static int loop(UiApp *app, SDL_Window *win, SDL_Renderer *r, int frames)
 {
     int presented = 0;
@@ -124,6 +144,7 @@ int ui_window_run(const Cli *cli, const UiOptions *o, const UiSettings *settings
     SDL_Window *win = NULL;
     SDL_Renderer *r = NULL;
     UiApp *app = NULL;
+    Records *records = NULL;
     MsError err;
     ms_error_clear(&err);
     if (TTF_Init() != 0) {
@@ -140,14 +161,31 @@ int ui_window_run(const Cli *cli, const UiOptions *o, const UiSettings *settings
     SDL_SetWindowMinimumSize(win, 800, 480);
     /* The player takes no typed text: keys only, and no input method popping up. */
     SDL_StopTextInput();
-    UiAppConfig config = {cli->meldcode, cli->strings, *settings, true, stdout};
+    records = open_records(cli);
+    UiAppConfig config = {.meldcode = cli->meldcode,
+                          .strings = cli->strings,
+                          .settings = *settings,
+                          .persist_settings = true,
+                          .status = stdout,
+                          .records = records,
+                          .learner = o->learner,
+                          .mode_set = o->mode_set,
+                          .mode = o->mode};
+    if (o->learner != NULL && records == NULL) {
+        goto fail;
+    }
     if (ui_app_create(&config, &app, &err) != MS_OK) {
         rc = cli_fail(&err);
         goto fail;
     }
     fit(app, win, r);
+    if (o->learner != NULL && ui_app_learner(app) == NULL) {
+        fprintf(stderr, "meldsim: play: --learner '%s' cannot be used (see above)\n", o->learner);
+        rc = CLI_EXIT_USAGE;
+        goto fail;
+    }
     if (sc != NULL) {
-        ui_app_start(app, sc);
+        ui_app_open(app, sc);
         sc = NULL;
     } else {
         ui_app_show_menu(app);
@@ -155,6 +193,7 @@ int ui_window_run(const Cli *cli, const UiOptions *o, const UiSettings *settings
     rc = loop(app, win, r, o->frames);
 fail:
     ui_app_free(app);
+    records_close(records);
     scenario_free(sc);
     if (r != NULL) {
         SDL_DestroyRenderer(r);

@@ -99,6 +99,9 @@ static void test_keyboard_alone(void **state)
         ui_app_handle_event(app, &tab);
     }
     press(app, SDLK_RETURN);
+    /* The mode screen: 1 is practice. */
+    assert_int_equal(ui_app_screen(app), UI_SCREEN_MODE);
+    press(app, SDLK_1);
     assert_int_equal(ui_app_screen(app), UI_SCREEN_PLAY);
     /* Escape pauses and Escape resumes. */
     press(app, SDLK_ESCAPE);
@@ -159,6 +162,8 @@ static void test_mouse_alone(void **state)
     ui_app_show_menu(app);
     render(app, r);
     click_button(app, case_button(app, NULL));
+    assert_int_equal(ui_app_screen(app), UI_SCREEN_MODE);
+    click_button(app, ui_view_numbered(ui_app_view(app), 1));
     assert_int_equal(ui_app_screen(app), UI_SCREEN_PLAY);
     for (int i = 0; i < 400 && ui_app_screen(app) != UI_SCREEN_DEBRIEF; i++) {
         render(app, r);
@@ -179,7 +184,10 @@ static void test_mouse_alone(void **state)
 static void test_settings_by_keyboard_are_kept(void **state)
 {
     (void)state;
-    UiAppConfig config = {ui_test_env.mc, ui_test_env.st, {100, false, MS_LANG_NL}, true, NULL};
+    UiAppConfig config = {.meldcode = ui_test_env.mc,
+                          .strings = ui_test_env.st,
+                          .settings = {100, false, MS_LANG_NL},
+                          .persist_settings = true};
     UiApp *app = NULL;
     MsError err;
     ms_error_clear(&err);

@@ -22,7 +22,7 @@
 
 #include "library.h"
 #include "meldcode.h"
-#include "strings.h"
+#include "ms_strings.h"
 #include "ui_app.h"
 #include "ui_metrics.h"
 #include "vfs.h"
@@ -59,7 +59,9 @@ static inline int ui_test_teardown(void **state)
 
 static inline UiApp *ui_test_app(int font_pct, bool high_contrast, MsLang lang)
 {
-    UiAppConfig config = {ui_test_env.mc, ui_test_env.st, {font_pct, high_contrast, lang}, false, NULL};
+    UiAppConfig config = {.meldcode = ui_test_env.mc,
+                          .strings = ui_test_env.st,
+                          .settings = {font_pct, high_contrast, lang}};
     UiApp *app = NULL;
     MsError err;
     ms_error_clear(&err);
