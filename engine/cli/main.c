@@ -1,17 +1,17 @@
 /*
  * main.c: the meldsim command: dispatch to the commands and to the window.
- * The window (engine/ui) is linked only when SDL2 was found; every other
- * command works without it.
+ * This executable never links SDL; the window is meldsim-player beside it,
+ * executed for the commands that need it, so every other command starts fast.
  */
+#include <errno.h>
+#include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "commands.h"
-
-#ifdef MELDSIM_HAVE_UI
-#include "ui.h"
-#endif
 
 typedef int (*CommandFn)(Cli *cli, int argc, char **argv);
 
@@ -36,18 +36,34 @@ static int print_help(void)
     return CLI_EXIT_OK;
 }
 
+/* The window lives in meldsim-player beside this executable: exec it, so its exit status is ours. */
 static int run_ui(const char *command, int argc, char **argv)
 {
-#ifdef MELDSIM_HAVE_UI
-    return ui_main(command, argc, argv);
-#else
-    (void)argc;
-    (void)argv;
+    char self[PATH_MAX], player[PATH_MAX + 32];
+    ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+    if (n <= 0) {
+        fprintf(stderr, "meldsim: cannot find my own executable: %s\n", strerror(errno));
+        return CLI_EXIT_INSTALL;
+    }
+    self[n] = '\0';
+    char *slash = strrchr(self, '/');
+    *slash = '\0';
+    snprintf(player, sizeof player, "%s/meldsim-player", self);
+    char **args = calloc((size_t)argc + 3, sizeof *args);
+    if (!args)
+        return CLI_EXIT_INSTALL;
+    args[0] = player;
+    args[1] = (char *)command;
+    for (int i = 0; i < argc; i++)
+        args[i + 2] = argv[i];
+    execv(player, args);
+    int saved = errno;
+    free(args);
     fprintf(stderr,
-            "meldsim: '%s' needs the window, and this build has no SDL2; use 'meldsim text'\n",
-            command);
+            "meldsim: '%s' needs the window (%s): %s. Play in the terminal instead: 'meldsim "
+            "text CASE'\n",
+            command, player, strerror(saved));
     return CLI_EXIT_INSTALL;
-#endif
 }
 
 int main(int argc, char **argv)
