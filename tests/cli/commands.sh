@@ -23,6 +23,16 @@ run_meldsim run "$FIX" --strategy beste
 expect "bad strategy" 2 "--strategy takes best, worst or random"
 run_meldsim list
 expect "list shows ids and titles" 0 "min"
+# The complete example in docs/scenario-format.md is this fixture, word for word, and it checks clean.
+python3 - "$MELDSIM_TESTS/../docs/scenario-format.md" "$FIX/scenario.lua" >"$WORK/doc.diff" <<'PY' && ok "the documented example is the fixture" || not_ok "docs/scenario-format.md example differs from the fixture" "$(head -5 "$WORK/doc.diff")"
+import re, sys
+doc = open(sys.argv[1], encoding="utf-8").read()
+example = re.search(r"## A complete example.*?```lua\n(.*?)```", doc, re.S).group(1)
+fixture = open(sys.argv[2], encoding="utf-8").read()
+if example != fixture:
+    print("the example and the fixture differ")
+    sys.exit(1)
+PY
 run_meldsim check "$FIX"
 expect "check of the documented example" 0 "fixtures/valid/minimal/scenario.lua): ok"
 
