@@ -18,8 +18,10 @@
 
 void check_default_options(CheckOptions *opt)
 {
-    opt->max_paths = 1000000;
-    opt->max_visits = 10000000;
+    /* Enough to enumerate every shipped case in full (Pieter en Suzan has 29.6 million paths)
+     * while a generated case of 10,000 scenes still checks in well under a second. */
+    opt->max_paths = 32000000;
+    opt->max_visits = 40000000;
 }
 
 static void issue(CheckReport *r, CheckSeverity sev, const char *fmt, ...)

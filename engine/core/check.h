@@ -21,8 +21,8 @@ typedef struct CheckIssue {
 } CheckIssue;
 
 typedef struct CheckOptions {
-    size_t max_paths;  /* stop enumerating after this many complete paths (default 1,000,000) */
-    size_t max_visits; /* stop after this many scene visits (default 10,000,000) */
+    size_t max_paths;  /* stop enumerating after this many complete paths (default 32,000,000) */
+    size_t max_visits; /* stop after this many scene visits (default 40,000,000) */
 } CheckOptions;
 
 typedef struct CheckReport {
