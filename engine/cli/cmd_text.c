@@ -55,6 +55,9 @@ static void print_intro(const TextPlayer *p)
     const Scenario *sc = p->sc;
     char line[512], pct[16], minutes[16];
     printf("==== %s ====\n", tr(p, &sc->title));
+    if (!sc->languages[p->cli->lang]) /* the case falls back to the language it was written in */
+        printf("(%s)\n", cli_str(p->cli, sc->language == MS_LANG_NL ? "text.case_only_nl"
+                                                                    : "text.case_only_en"));
     text_wrap_print(stdout, tr(p, &sc->summary), TEXT_WIDTH, "");
     snprintf(minutes, sizeof minutes, "%d", sc->minutes);
     snprintf(pct, sizeof pct, "%.0f%%", sc->pass_mark * 100);
