@@ -11,6 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+static void compute_metrics(UiApp *app);
+
 MsStatus ui_app_create(const UiAppConfig *config, UiApp **out, MsError *err)
 {
     *out = NULL;
@@ -70,6 +72,10 @@ static void stop_case(UiApp *app)
     attempt_free(app->attempt);
     app->attempt = NULL;
     app->session = NULL;
+    app->discussing = false;
+    app->discussed_at = 0;
+    app->group_count = 0;
+    compute_metrics(app);
     if (app->own != NULL) {
         scenario_free(app->own);
         app->own = NULL;
@@ -103,13 +109,23 @@ const char *ui_app_text(const UiApp *app, const MsText *t)
     return ms_text_get(t, app->settings.lang, fallback);
 }
 
+/* The text scale: the setting, half as large again in a mode for the projector. */
+static void compute_metrics(UiApp *app)
+{
+    int pct = app->settings.font_pct;
+    if (app->attempt != NULL && attempt_rules(app->attempt)->large_text) {
+        pct = pct * 3 / 2 < UI_FONT_PCT_MAX ? pct * 3 / 2 : UI_FONT_PCT_MAX;
+    }
+    ui_metrics_compute(app->w, app->h, pct, &app->m);
+    app->layout_dirty = true;
+}
+
 void ui_app_resize(UiApp *app, int w, int h, float pixel_ratio)
 {
     app->w = w;
     app->h = h;
     app->pixel_ratio = pixel_ratio > 0 ? pixel_ratio : 1.0f;
-    ui_metrics_compute(w, h, app->settings.font_pct, &app->m);
-    app->layout_dirty = true;
+    compute_metrics(app);
 }
 
 static int default_focus(const UiView *v)
@@ -124,7 +140,8 @@ static int default_focus(const UiView *v)
             return (int)b;
         }
     }
-    return ui_view_button_count(v) > 0 ? 0 : -1;
+    /* Only fixed buttons: the footer's last, the screen's way on (not the menu at the top). */
+    return ui_view_button_count(v) > 0 ? (int)ui_view_button_count(v) - 1 : -1;
 }
 
 static void scroll_to_focus(UiApp *app)
@@ -219,6 +236,9 @@ static void enter(UiApp *app, UiScreen screen)
         attempt_clock_pause(app->attempt, screen == UI_SCREEN_PAUSE || screen == UI_SCREEN_SETTINGS);
     }
     app->screen = screen;
+    if (screen == UI_SCREEN_PLAY) {
+        ui_group_enter_play(app);
+    }
     app->keep_action = -1;
     ui_view_set_scroll(app->view, 0);
     app->layout_dirty = true;
@@ -279,6 +299,10 @@ void ui_app_show_menu(UiApp *app)
 static void played(UiApp *app, MsStatus st, const MsError *err)
 {
     app->session = st == MS_OK ? attempt_session(app->attempt) : NULL;
+    app->discussing = false;
+    app->discussed_at = 0;
+    app->group_count = 0;
+    compute_metrics(app);
     memset(&app->score, 0, sizeof app->score);
     app->score.ending = -1;
     if (st != MS_OK) {
@@ -365,11 +389,13 @@ static void fresh_case(UiApp *app)
 
 bool ui_app_choose(UiApp *app, size_t option)
 {
-    if (app->session == NULL || session_ended(app->session)) {
-        return false;
+    if (app->session == NULL || session_ended(app->session) || app->discussing) {
+        return false; /* groep: no answer during the discussion pause */
     }
     MsError err;
     ms_error_clear(&err);
+    int offered[SESSION_MAX_CHOICES];
+    size_t offered_count = session_options(app->session, offered);
     size_t before = session_history_count(app->session);
     MsStatus st = attempt_choose(app->attempt, option, &err);
     app->session = attempt_session(app->attempt); /* the attempt may have rebuilt it */
@@ -383,6 +409,9 @@ bool ui_app_choose(UiApp *app, size_t option)
         return false;
     }
     app->notice = NULL;
+    if (attempt_rules(app->attempt)->group_votes && offered_count > 1) {
+        ui_group_record(app, offered, offered_count, option);
+    }
     size_t n = session_history_count(app->session);
     const SessionStep *step = session_history(app->session, n - 1);
     if (step->choice >= 0 && attempt_rules(app->attempt)->feedback_each_choice) {
@@ -397,7 +426,7 @@ static void change_settings(UiApp *app, const UiSettings *s)
 {
     app->settings = *s;
     ui_theme_get(s->high_contrast, &app->theme);
-    ui_metrics_compute(app->w, app->h, s->font_pct, &app->m);
+    compute_metrics(app);
     remember_focus(app);
     app->layout_dirty = true;
     if (app->persist) {
@@ -481,6 +510,21 @@ static void act(UiApp *app, UiAction action, int arg)
         break;
     case UI_ACT_NAME_SAVE:
         save_name(app);
+        break;
+    case UI_ACT_VOTE_START:
+        app->discussing = false;
+        app->keep_action = UI_ACT_CHOOSE; /* bring the options into view, focus on the first */
+        app->keep_arg = 0;
+        app->layout_dirty = true;
+        break;
+    case UI_ACT_VOTE_ADD:
+    case UI_ACT_VOTE_SUB:
+        if (arg >= 0 && arg < SESSION_MAX_CHOICES && !app->discussing) {
+            int v = app->votes[arg] + (action == UI_ACT_VOTE_ADD ? 1 : -1);
+            app->votes[arg] = v < 0 ? 0 : v > UI_VOTES_MAX ? UI_VOTES_MAX : v;
+            remember_focus(app);
+            app->layout_dirty = true;
+        }
         break;
     case UI_ACT_CHOOSE:
         ui_app_choose(app, (size_t)arg);
@@ -600,6 +644,18 @@ static bool key(UiApp *app, const SDL_KeyboardEvent *k)
         return true;
     }
     int page = ui_view_viewport(app->view).h * 4 / 5;
+    if (app->screen == UI_SCREEN_PLAY && app->discussing &&
+        (sym == SDLK_RETURN || sym == SDLK_KP_ENTER || sym == SDLK_s)) {
+        act(app, UI_ACT_VOTE_START, 0);
+        return true;
+    }
+    if (sym >= SDLK_1 && sym <= SDLK_9 && (k->keysym.mod & KMOD_CTRL)) {
+        /* groep: Ctrl+number counts a hand for that option, with Shift takes one off. */
+        if (app->screen == UI_SCREEN_PLAY && app->attempt != NULL && attempt_rules(app->attempt)->group_votes) {
+            act(app, (k->keysym.mod & KMOD_SHIFT) ? UI_ACT_VOTE_SUB : UI_ACT_VOTE_ADD, (int)(sym - SDLK_1));
+        }
+        return true;
+    }
     if (sym >= SDLK_1 && sym <= SDLK_9) {
         int b = ui_view_numbered(app->view, (int)(sym - SDLK_1) + 1);
         if (b >= 0) {
@@ -736,6 +792,37 @@ bool ui_app_handle_event(UiApp *app, const SDL_Event *e)
     default:
         return false;
     }
+}
+
+bool ui_app_tick(UiApp *app)
+{
+    if (!app->discussing) {
+        return false;
+    }
+    int left = ui_group_seconds_left(app);
+    if (left == 0) {
+        app->discussing = false;
+    } else if (left == app->shown_seconds) {
+        return false;
+    }
+    app->shown_seconds = left;
+    remember_focus(app);
+    app->layout_dirty = true;
+    return true;
+}
+
+int ui_app_wait_ms(const UiApp *app)
+{
+    if (!app->discussing) {
+        return -1;
+    }
+    uint64_t now = SDL_GetTicks64();
+    return now >= app->discussion_end ? 0 : (int)((app->discussion_end - now) % 1000) + 1;
+}
+
+bool ui_app_discussing(const UiApp *app)
+{
+    return app->discussing;
 }
 
 bool ui_app_wants_quit(const UiApp *app)

@@ -73,6 +73,12 @@ bool ui_app_choose(UiApp *app, size_t option);
 /* Feeds one event; returns true when the screen must be drawn again. */
 bool ui_app_handle_event(UiApp *app, const SDL_Event *event);
 bool ui_app_wants_quit(const UiApp *app);
+/* Time passing: the groep countdown. True when the screen must be drawn again. */
+bool ui_app_tick(UiApp *app);
+/* Milliseconds until ui_app_tick has something to do, -1 when nothing is timed (wait for input). */
+int ui_app_wait_ms(const UiApp *app);
+/* Groep: the discussion pause is on (no answer can be taken). */
+bool ui_app_discussing(const UiApp *app);
 /* Lays out (when needed) and draws the current screen. Does not present. */
 void ui_app_render(UiApp *app, SDL_Renderer *r);
 /* The laid-out view of the current screen, for tests and screenshots. */

@@ -40,8 +40,23 @@ typedef enum {
     UI_ACT_NEW_PSEUDONYM,
     UI_ACT_NEW_NAME,    /* the screen to type a name */
     UI_ACT_NAME_SAVE,
+    UI_ACT_VOTE_START, /* groep: end the discussion pause */
+    UI_ACT_VOTE_ADD,   /* arg: option */
+    UI_ACT_VOTE_SUB,   /* arg: option */
     UI_ACT_COUNT
 } UiAction;
+
+#define UI_GROUP_MAX 64   /* decisions whose votes the debrief shows */
+#define UI_VOTES_MAX 999  /* a count the trainer can enter for one option */
+
+/* Groep: how the group voted at one decision, for the debrief. */
+typedef struct UiGroupVote {
+    int scene;
+    int offered[SESSION_MAX_CHOICES]; /* choice indices, in the order offered */
+    int counts[SESSION_MAX_CHOICES];
+    size_t count;
+    int taken; /* 0-based among offered */
+} UiGroupVote;
 
 typedef struct UiCase {
     Scenario *scenario; /* NULL when it failed to load */
@@ -81,6 +96,15 @@ struct UiApp {
     Mode mode;
     RecordsAttempt open; /* the unfinished attempt the resume screen is about */
     const char *notice;  /* a string key shown on the next screen (a failed write), or NULL */
+
+    /* groep */
+    bool discussing;          /* the pause before answers can be taken */
+    uint64_t discussion_end;  /* SDL ticks */
+    int shown_seconds;        /* the countdown as last laid out */
+    size_t discussed_at;      /* history count + 1 of the decision discussed; 0 none */
+    int votes[SESSION_MAX_CHOICES];
+    UiGroupVote group[UI_GROUP_MAX];
+    size_t group_count;
     ScoreResult score;
     UiImages *images;
 
@@ -109,6 +133,17 @@ void ui_screen_mode_build(UiApp *app);
 void ui_screen_resume_build(UiApp *app);
 void ui_screen_learner_build(UiApp *app);
 void ui_screen_name_build(UiApp *app);
+
+/* Groep (ui_group.c). Starts the pause when a new decision is shown; keeps the countdown. */
+void ui_group_enter_play(UiApp *app);
+int ui_group_seconds_left(const UiApp *app);
+/* After the group's choice was taken and recorded: stores the votes in the records and for the
+ * debrief. */
+void ui_group_record(UiApp *app, const int *offered, size_t n, size_t taken);
+/* The play screen's options during the pause and the vote; returns the new y. */
+int ui_group_options(UiApp *app, const ScenarioScene *scene, int x, int y, int w);
+/* The debrief's "how the group voted"; returns its height. */
+int ui_group_debrief(UiApp *app, int x, int y, int w);
 
 /* A boxed message for app->notice at (x, y); returns the y below it (y when there is none). */
 int ui_notice_build(UiApp *app, int x, int y, int w);

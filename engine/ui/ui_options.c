@@ -89,16 +89,16 @@ int ui_options_parse(const char *command, int argc, char **argv, UiOptions *o)
         } else if (strcmp(a, "--screen") == 0 && shot) {
             if (strcmp(v, "menu") != 0 && strcmp(v, "play") != 0 && strcmp(v, "feedback") != 0 &&
                 strcmp(v, "debrief") != 0 && strcmp(v, "settings") != 0 && strcmp(v, "pause") != 0 &&
-                strcmp(v, "mode") != 0 && strcmp(v, "learner") != 0) {
-                return cli_usage("%s: --screen must be menu, play, feedback, debrief, settings, pause, mode or "
-                                 "learner, not '%s'",
+                strcmp(v, "mode") != 0 && strcmp(v, "learner") != 0 && strcmp(v, "vote") != 0) {
+                return cli_usage("%s: --screen must be menu, play, feedback, debrief, settings, pause, mode, "
+                                 "learner or vote (groep), not '%s'",
                                  command, v);
             }
             o->screen = v;
         } else if (strcmp(a, "--mode") == 0) {
             int mode = mode_parse(v);
-            if (mode != MODE_OEFENEN && mode != MODE_TOETS) {
-                return cli_usage("%s: --mode must be oefenen or toets, not '%s'", command, v);
+            if (mode != MODE_OEFENEN && mode != MODE_TOETS && mode != MODE_GROEP) {
+                return cli_usage("%s: --mode must be oefenen, toets or groep, not '%s'", command, v);
             }
             o->mode = (Mode)mode;
             o->mode_set = true;

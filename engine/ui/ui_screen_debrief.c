@@ -177,6 +177,7 @@ void ui_screen_debrief_build(UiApp *app)
         int ly = y + result(app, lx, y, col);
         ly += step_bars(app, lx, ly, col);
         ly += critical_list(app, lx, ly, col);
+        ly += ui_group_debrief(app, lx, ly, col);
         ending_text(app, lx, ly, col);
         int ry = y + section(app, rx, y, col, "ui.debrief.route");
         ry += ui_diagram_build(app, rx, ry, col) + m->gap;
@@ -188,6 +189,7 @@ void ui_screen_debrief_build(UiApp *app)
     y += result(app, x, y, col);
     y += step_bars(app, x, y, col);
     y += critical_list(app, x, y, col);
+    y += ui_group_debrief(app, x, y, col);
     y += ending_text(app, x, y, col);
     y += section(app, x, y, col, "ui.debrief.route");
     y += ui_diagram_build(app, x, y, col) + m->gap;

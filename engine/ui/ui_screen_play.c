@@ -273,6 +273,8 @@ void ui_screen_play_build(UiApp *app)
         }
     } else if (narration) {
         next_footer(app, header, UI_ACT_CHOOSE);
+    } else if (attempt_rules(app->attempt)->discussion_pause) {
+        ui_group_options(app, scene, c.rx, ry, c.rw);
     } else {
         options(app, scene, c.rx, ry, c.rw);
     }

@@ -29,6 +29,18 @@ static void skip_narration(UiApp *app)
             break;
 }
 
+/* Groep: the trainer ends the discussion pause (the S key) so a choice can be taken. */
+static void start_vote(UiApp *app)
+{
+    if (ui_app_discussing(app)) {
+        SDL_Event e;
+        SDL_zero(e);
+        e.type = SDL_KEYDOWN;
+        e.key.keysym.sym = SDLK_s;
+        ui_app_handle_event(app, &e);
+    }
+}
+
 static int play_choices(UiApp *app, const char *list)
 {
     const char *p = list;
@@ -44,6 +56,7 @@ static int play_choices(UiApp *app, const char *list)
         if (session_ended(ui_app_session(app))) {
             return cli_usage("shot: choice %d of '%s': the case has already ended", index, list);
         }
+        start_vote(app);
         if (!ui_app_choose(app, (size_t)(n - 1))) {
             return cli_usage("shot: choice %d of '%s': option %ld is not offered there", index, list, n);
         }
@@ -56,6 +69,7 @@ static void play_strategy(UiApp *app, Strategy strategy)
 {
     uint64_t rng = 1;
     for (int i = 0; i < SHOT_MAX_STEPS && !session_ended(ui_app_session(app)); i++) {
+        start_vote(app);
         if (!ui_app_choose(app, strategy_pick(ui_app_session(app), strategy, &rng))) {
             break;
         }
@@ -85,7 +99,14 @@ static int reach_screen(UiApp *app, const UiOptions *o)
         if (session_ended(s)) {
             return cli_usage("shot: the case has ended; use --screen debrief");
         }
+        bool vote = strcmp(screen, "vote") == 0;
+        if (vote || attempt_rules(ui_app_attempt(app))->discussion_pause) {
+            skip_narration(app); /* groep: the discussion or the vote of the next decision */
+        }
         ui_app_show(app, strcmp(screen, "pause") == 0 ? UI_SCREEN_PAUSE : UI_SCREEN_PLAY);
+        if (vote) {
+            start_vote(app);
+        }
     }
     return CLI_EXIT_OK;
 }

@@ -108,7 +108,11 @@ static int loop(UiApp *app, SDL_Window *win, SDL_Renderer *r, int frames)
             }
         }
         SDL_Event e;
-        bool got = frames > 0 ? SDL_PollEvent(&e) != 0 : SDL_WaitEvent(&e) != 0;
+        int wait = ui_app_wait_ms(app);
+        bool got = frames > 0  ? SDL_PollEvent(&e) != 0
+                   : wait >= 0 ? SDL_WaitEventTimeout(&e, wait) != 0
+                               : SDL_WaitEvent(&e) != 0;
+        draw |= ui_app_tick(app);
         while (got) {
             if (e.type == SDL_WINDOWEVENT && (e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED ||
                                               e.window.event == SDL_WINDOWEVENT_DISPLAY_CHANGED)) {

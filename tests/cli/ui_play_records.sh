@@ -5,7 +5,7 @@ set -euo pipefail
 . "$(dirname "$0")/lib/assert.bash"
 FIX=$MELDSIM_FIXTURES/valid/minimal
 
-run_meldsim play "$FIX" --mode groep
+run_meldsim play "$FIX" --mode voorlichting
 expect "play --mode takes only the window's modes" 2 "--mode must be"
 run_meldsim play "$FIX" --learner " spaced"
 expect "play --learner refuses a name that is not valid" 2 "--learner"
@@ -17,8 +17,8 @@ if ! command -v xvfb-run >/dev/null || ! command -v xdotool >/dev/null; then
 fi
 export LSAN_OPTIONS="suppressions=$(dirname "$0")/ui_lsan.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 
-# drive.sh KEYS_MAX: opens the window, presses 1 (the mode, options, Verder) up to KEYS_MAX times
-# or until the debrief, then Ctrl+Q.
+# drive.sh ... MAX: opens the window, presses the keys in $KEYS (default 1: the mode, options,
+# Verder) in turn, up to MAX presses or until the debrief, then Ctrl+Q.
 cat >"$WORK/drive.sh" <<'DRIVE'
 set -u
 MELDSIM=$1 FIX=$2 WORK=$3 MAX=$4
@@ -29,9 +29,10 @@ wid=$(timeout 15 xdotool search --sync --name "Meldcode" | head -1)
 [ -n "$wid" ] || { echo "no window" >>"$WORK/err"; kill $pid; exit 9; }
 xdotool windowfocus --sync "$wid" 2>/dev/null || true
 sleep 0.3
+read -r -a CYCLE <<<"${KEYS:-1}"
 for i in $(seq 1 "$MAX"); do
   grep -q '^debrief:' "$WORK/out" && break
-  xdotool key 1
+  xdotool key "${CYCLE[$(( (i - 1) % ${#CYCLE[@]} ))]}"
   sleep 0.2
 done
 xdotool key ctrl+q
@@ -69,4 +70,19 @@ run_meldsim history --learner Bram --all
 expect "one attempt for Bram, resumed rather than started again" 0 "oefenen"
 if [ "$(printf '%s\n' "$OUT" | grep -c voorbeeld)" = 1 ]; then ok "exactly one attempt"; else
   not_ok "exactly one attempt" "$OUT"; fi
+# Groep: Return ends the discussion pause (and continues after feedback), Ctrl+1 counts a hand
+# for option 1, 1 takes the group's choice. The votes are stored with the choices.
+set +e
+KEYS="Return ctrl+1 1" timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" bash "$WORK/drive.sh" "$MELDSIM" \
+  "$FIX" "$WORK" 90 --learner Trainer --mode groep
+set -e
+OUT=$(cat "$WORK/out"); ERR=$(cat "$WORK/err"); RC=0
+expect "the group played the case to its debrief" 0 "debrief: voorbeeld"
+run_meldsim history --learner Trainer
+expect "the group's attempt is recorded in mode groep" 0 "groep"
+if command -v sqlite3 >/dev/null; then
+  VOTES=$(sqlite3 "$XDG_DATA_HOME/meldsim/records.sqlite3" \
+    "SELECT count(*) FROM vote JOIN attempt ON attempt.id = vote.attempt_id WHERE attempt.mode = 'groep' AND count > 0")
+  if [ "${VOTES:-0}" -gt 0 ]; then ok "vote counts were stored ($VOTES)"; else not_ok "vote counts were stored" "$VOTES"; fi
+fi
 finish

@@ -6,6 +6,7 @@
  */
 #include "ui_test_support.h"
 
+#include <sqlite3.h>
 #include <unistd.h>
 
 #include "attempt.h"
@@ -289,6 +290,113 @@ static void test_new_learner_by_keyboard(void **state)
     records_close(r);
 }
 
+/* The vote counts stored for an attempt, as "seq:option=count" pairs. */
+static void votes_in_db(int64_t attempt, char *out, size_t cap)
+{
+    sqlite3 *db3 = NULL;
+    sqlite3_stmt *st = NULL;
+    out[0] = '\0';
+    assert_int_equal(sqlite3_open_v2(db, &db3, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_prepare_v2(db3,
+                                        "SELECT seq, option_index, count FROM vote WHERE attempt_id = ? "
+                                        "ORDER BY seq, option_index",
+                                        -1, &st, NULL),
+                     SQLITE_OK);
+    sqlite3_bind_int64(st, 1, attempt);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        size_t len = strlen(out);
+        snprintf(out + len, cap - len, "%d:%d=%d ", sqlite3_column_int(st, 0), sqlite3_column_int(st, 1),
+                 sqlite3_column_int(st, 2));
+    }
+    sqlite3_finalize(st);
+    sqlite3_close(db3);
+}
+
+static bool view_has_text(UiApp *app, const char *needle)
+{
+    UiView *v = ui_app_view(app);
+    for (size_t i = 0; i < ui_view_count(v); i++) {
+        const UiItem *it = ui_view_item(v, i);
+        if (it->text != NULL && strstr(it->text, needle) != NULL) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Groep: larger text; no answer during the discussion pause; the trainer's vote counts are
+ * recorded with the choice and shown in the debrief. */
+static void test_groep_pause_votes_debrief(void **state)
+{
+    (void)state;
+    Records *r = open_db();
+    UiApp *app = app_with(r, "Trainer", 100, 1280, 720);
+    ui_app_open(app, ui_test_load(MINIMAL));
+    if (ui_app_screen(app) == UI_SCREEN_RESUME) {
+        press(app, SDLK_2);
+    }
+    press(app, SDLK_3);
+    assert_int_equal(attempt_mode(ui_app_attempt(app)), MODE_GROEP);
+    UiMetrics normal;
+    ui_metrics_compute(1280, 720, 100, &normal);
+    assert_true(app->m.body * 4 >= normal.body * 5); /* at least 25% larger (150% asked) */
+    int64_t attempt = attempt_id(ui_app_attempt(app));
+    size_t n = to_decision(app);
+    assert_true(n > 1);
+    assert_true(ui_app_discussing(app));
+    assert_true(ui_app_wait_ms(app) > 0);
+    assert_true(ui_app_wait_ms(app) <= 1000);
+    assert_false(has_action(app, UI_ACT_CHOOSE)); /* options are text, not buttons */
+    size_t before = session_history_count(ui_app_session(app));
+    press(app, SDLK_1);
+    assert_false(ui_app_choose(app, 0));
+    assert_int_equal(session_history_count(ui_app_session(app)), before);
+    assert_int_equal(ui_app_screen(app), UI_SCREEN_PLAY);
+
+    /* The countdown redraws once a second; at zero the vote opens by itself. */
+    app->discussion_end = SDL_GetTicks64() + 1500;
+    assert_true(ui_app_tick(app));
+    assert_false(ui_app_tick(app)); /* the same second: nothing to draw */
+    assert_true(view_has_text(app, "0:02"));
+    app->discussion_end = SDL_GetTicks64();
+    assert_true(ui_app_tick(app));
+    assert_false(ui_app_discussing(app));
+    assert_int_equal(ui_app_wait_ms(app), -1);
+    app->discussing = true; /* again, to end it by key */
+    press(app, SDLK_s); /* Start stemmen */
+    assert_false(ui_app_discussing(app));
+    assert_true(has_action(app, UI_ACT_VOTE_ADD));
+    for (int i = 0; i < 3; i++) {
+        press_mod(app, SDLK_1, KMOD_LCTRL);
+    }
+    press_mod(app, SDLK_2, KMOD_LCTRL);
+    press_mod(app, SDLK_2, KMOD_LCTRL);
+    press_mod(app, SDLK_2, KMOD_LCTRL | KMOD_LSHIFT);
+    press_mod(app, SDLK_1, KMOD_LCTRL | KMOD_LSHIFT);
+    assert_int_equal(session_history_count(ui_app_session(app)), before); /* counting is no answer */
+    press(app, SDLK_1); /* the group's choice */
+    assert_int_equal(ui_app_screen(app), UI_SCREEN_FEEDBACK);
+    char votes[256];
+    votes_in_db(attempt, votes, sizeof votes);
+    assert_string_equal(votes, "1:1=2 1:2=1 "); /* option_index is 1-based */
+
+    /* The rest without votes, to the debrief. */
+    for (int i = 0; i < 60 && ui_app_screen(app) != UI_SCREEN_DEBRIEF; i++) {
+        if (ui_app_discussing(app)) {
+            press(app, SDLK_RETURN);
+        }
+        press(app, SDLK_1);
+    }
+    assert_int_equal(ui_app_screen(app), UI_SCREEN_DEBRIEF);
+    assert_true(view_has_text(app, "Hoe de groep stemde"));
+    assert_true(view_has_text(app, "2 \xc3\x97 "));
+    assert_true(view_has_text(app, "(gekozen)"));
+    UiMetrics *m = &app->m;
+    assert_int_equal(ui_test_check_layout(ui_app_view(app), m, "groep debrief"), 0);
+    ui_app_free(app);
+    records_close(r);
+}
+
 static const int sizes[][2] = {{1024, 600}, {1280, 720}, {1920, 1080}};
 
 static int check(UiApp *app, const char *what, int w, int h, int pct)
@@ -338,6 +446,20 @@ static void test_start_screens_layout(void **state)
             press(app, SDLK_2);
             ui_app_free(app);
             views += 6;
+            /* Groep, with its larger text: the discussion, the vote and the feedback. */
+            app = app_with(NULL, NULL, pct, w, h);
+            ui_app_open(app, ui_test_load(MINIMAL));
+            press(app, SDLK_3);
+            to_decision(app);
+            assert_true(ui_app_discussing(app));
+            problems += ui_test_check_layout(ui_app_view(app), &app->m, "groep discussion");
+            press(app, SDLK_s);
+            press_mod(app, SDLK_2, KMOD_LCTRL);
+            problems += ui_test_check_layout(ui_app_view(app), &app->m, "groep vote");
+            press(app, SDLK_2);
+            problems += ui_test_check_layout(ui_app_view(app), &app->m, "groep feedback");
+            ui_app_free(app);
+            views += 3;
         }
     }
     fprintf(stderr, "checked %d views\n", views);
@@ -351,6 +473,7 @@ int main(void)
         cmocka_unit_test(test_oefenen_records_back_and_resume),
         cmocka_unit_test(test_toets_no_feedback_no_back),
         cmocka_unit_test(test_new_learner_by_keyboard),
+        cmocka_unit_test(test_groep_pause_votes_debrief),
         cmocka_unit_test(test_start_screens_layout),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
