@@ -8,6 +8,8 @@
  */
 #include "ui_widgets.h"
 
+#include "strategy.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -184,6 +186,9 @@ static void relayout(UiApp *app)
     case UI_SCREEN_NAME:
         ui_screen_name_build(app);
         break;
+    case UI_SCREEN_PRESENT:
+        ui_screen_present_build(app);
+        break;
     case UI_SCREEN_DEBRIEF:
     default:
         ui_screen_debrief_build(app);
@@ -298,6 +303,8 @@ void ui_app_show_menu(UiApp *app)
 
 static void played(UiApp *app, MsStatus st, const MsError *err)
 {
+    MsError err_unused;
+    ms_error_clear(&err_unused);
     app->session = st == MS_OK ? attempt_session(app->attempt) : NULL;
     app->discussing = false;
     app->discussed_at = 0;
@@ -311,6 +318,20 @@ static void played(UiApp *app, MsStatus st, const MsError *err)
         app->attempt = NULL;
         app->notice = "ui.records.failed";
         enter(app, UI_SCREEN_MENU);
+        return;
+    }
+    if (attempt_rules(app->attempt)->step_walkthrough) {
+        /* Voorlichting: the case along its best path illustrates each step. */
+        uint64_t rng = 1;
+        for (int i = 0; i < 10000 && !session_ended(app->session); i++) {
+            if (attempt_choose(app->attempt, strategy_pick(app->session, STRATEGY_BEST, &rng), &err_unused) != MS_OK) {
+                break;
+            }
+            app->session = attempt_session(app->attempt);
+        }
+        score_session(app->session, &app->score);
+        app->page = 0;
+        enter(app, UI_SCREEN_PRESENT);
         return;
     }
     enter(app, session_ended(app->session) ? UI_SCREEN_DEBRIEF : UI_SCREEN_PLAY);
@@ -511,6 +532,10 @@ static void act(UiApp *app, UiAction action, int arg)
     case UI_ACT_NAME_SAVE:
         save_name(app);
         break;
+    case UI_ACT_PAGE:
+        ui_app_set_page(app, app->page + (arg < 0 ? -1 : 1));
+        remember_focus(app);
+        break;
     case UI_ACT_VOTE_START:
         app->discussing = false;
         app->keep_action = UI_ACT_CHOOSE; /* bring the options into view, focus on the first */
@@ -612,6 +637,9 @@ static void escape(UiApp *app)
     case UI_SCREEN_LEARNER:
         act(app, UI_ACT_MENU, 0);
         break;
+    case UI_SCREEN_PRESENT:
+        act(app, UI_ACT_PAUSE, 0);
+        break;
     case UI_SCREEN_NAME:
         ui_learner_list(app);
         enter(app, UI_SCREEN_LEARNER);
@@ -637,6 +665,32 @@ static bool name_key(UiApp *app, SDL_Keycode sym)
     return sym != SDLK_ESCAPE && sym != SDLK_TAB && sym != SDLK_UP && sym != SDLK_DOWN && sym < 0x40000000;
 }
 
+/* Voorlichting: the presenter's keys (a clicker sends Page Down and Page Up). */
+static bool present_key(UiApp *app, SDL_Keycode sym)
+{
+    int line = ui_text_line_height(app->m.body) * 3;
+    switch (sym) {
+    case SDLK_RIGHT:
+    case SDLK_PAGEDOWN:
+    case SDLK_SPACE:
+        ui_app_set_page(app, app->page + 1);
+        return true;
+    case SDLK_LEFT:
+    case SDLK_PAGEUP:
+    case SDLK_BACKSPACE:
+        ui_app_set_page(app, app->page - 1);
+        return true;
+    case SDLK_DOWN:
+        ui_view_set_scroll(app->view, ui_view_scroll(app->view) + line);
+        return true;
+    case SDLK_UP:
+        ui_view_set_scroll(app->view, ui_view_scroll(app->view) - line);
+        return true;
+    default:
+        return false;
+    }
+}
+
 static bool key(UiApp *app, const SDL_KeyboardEvent *k)
 {
     SDL_Keycode sym = k->keysym.sym;
@@ -647,6 +701,9 @@ static bool key(UiApp *app, const SDL_KeyboardEvent *k)
     if (app->screen == UI_SCREEN_PLAY && app->discussing &&
         (sym == SDLK_RETURN || sym == SDLK_KP_ENTER || sym == SDLK_s)) {
         act(app, UI_ACT_VOTE_START, 0);
+        return true;
+    }
+    if (app->screen == UI_SCREEN_PRESENT && present_key(app, sym)) {
         return true;
     }
     if (sym >= SDLK_1 && sym <= SDLK_9 && (k->keysym.mod & KMOD_CTRL)) {
@@ -818,6 +875,23 @@ int ui_app_wait_ms(const UiApp *app)
     }
     uint64_t now = SDL_GetTicks64();
     return now >= app->discussion_end ? 0 : (int)((app->discussion_end - now) % 1000) + 1;
+}
+
+int ui_app_page(const UiApp *app)
+{
+    return app->page;
+}
+
+bool ui_app_set_page(UiApp *app, int page)
+{
+    if (app->screen != UI_SCREEN_PRESENT || page < 0 || page >= UI_PRESENT_PAGES) {
+        return false;
+    }
+    app->page = page;
+    app->keep_action = -1;
+    ui_view_set_scroll(app->view, 0);
+    app->layout_dirty = true;
+    return true;
 }
 
 bool ui_app_discussing(const UiApp *app)

@@ -33,6 +33,7 @@ typedef enum {
     UI_SCREEN_RESUME,  /* the learner has an unfinished attempt at it */
     UI_SCREEN_LEARNER, /* choose or add a learner */
     UI_SCREEN_NAME,    /* type a new learner's name */
+    UI_SCREEN_PRESENT, /* voorlichting: the steps and the escalation path, page by page */
     UI_SCREEN_COUNT
 } UiScreen;
 
@@ -77,6 +78,9 @@ bool ui_app_wants_quit(const UiApp *app);
 bool ui_app_tick(UiApp *app);
 /* Milliseconds until ui_app_tick has something to do, -1 when nothing is timed (wait for input). */
 int ui_app_wait_ms(const UiApp *app);
+/* Voorlichting: the page shown (0-based) and going to another; false when out of range. */
+int ui_app_page(const UiApp *app);
+bool ui_app_set_page(UiApp *app, int page);
 /* Groep: the discussion pause is on (no answer can be taken). */
 bool ui_app_discussing(const UiApp *app);
 /* Lays out (when needed) and draws the current screen. Does not present. */

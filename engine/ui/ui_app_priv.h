@@ -43,9 +43,11 @@ typedef enum {
     UI_ACT_VOTE_START, /* groep: end the discussion pause */
     UI_ACT_VOTE_ADD,   /* arg: option */
     UI_ACT_VOTE_SUB,   /* arg: option */
+    UI_ACT_PAGE,       /* voorlichting: arg -1 back, +1 on */
     UI_ACT_COUNT
 } UiAction;
 
+#define UI_PRESENT_PAGES (MS_STEP_COUNT + 2) /* opening, five steps, escalation path */
 #define UI_GROUP_MAX 64   /* decisions whose votes the debrief shows */
 #define UI_VOTES_MAX 999  /* a count the trainer can enter for one option */
 
@@ -97,6 +99,8 @@ struct UiApp {
     RecordsAttempt open; /* the unfinished attempt the resume screen is about */
     const char *notice;  /* a string key shown on the next screen (a failed write), or NULL */
 
+    int page; /* voorlichting */
+
     /* groep */
     bool discussing;          /* the pause before answers can be taken */
     uint64_t discussion_end;  /* SDL ticks */
@@ -133,6 +137,7 @@ void ui_screen_mode_build(UiApp *app);
 void ui_screen_resume_build(UiApp *app);
 void ui_screen_learner_build(UiApp *app);
 void ui_screen_name_build(UiApp *app);
+void ui_screen_present_build(UiApp *app);
 
 /* Groep (ui_group.c). Starts the pause when a new decision is shown; keeps the countdown. */
 void ui_group_enter_play(UiApp *app);

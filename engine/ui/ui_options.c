@@ -89,19 +89,27 @@ int ui_options_parse(const char *command, int argc, char **argv, UiOptions *o)
         } else if (strcmp(a, "--screen") == 0 && shot) {
             if (strcmp(v, "menu") != 0 && strcmp(v, "play") != 0 && strcmp(v, "feedback") != 0 &&
                 strcmp(v, "debrief") != 0 && strcmp(v, "settings") != 0 && strcmp(v, "pause") != 0 &&
-                strcmp(v, "mode") != 0 && strcmp(v, "learner") != 0 && strcmp(v, "vote") != 0) {
+                strcmp(v, "mode") != 0 && strcmp(v, "learner") != 0 && strcmp(v, "vote") != 0 &&
+                strcmp(v, "present") != 0) {
                 return cli_usage("%s: --screen must be menu, play, feedback, debrief, settings, pause, mode, "
-                                 "learner or vote (groep), not '%s'",
+                                 "learner, vote (groep) or present (voorlichting), not '%s'",
                                  command, v);
             }
             o->screen = v;
         } else if (strcmp(a, "--mode") == 0) {
             int mode = mode_parse(v);
-            if (mode != MODE_OEFENEN && mode != MODE_TOETS && mode != MODE_GROEP) {
-                return cli_usage("%s: --mode must be oefenen, toets or groep, not '%s'", command, v);
+            if (mode < 0) {
+                return cli_usage("%s: --mode must be oefenen, toets, groep or voorlichting, not '%s'", command, v);
             }
             o->mode = (Mode)mode;
             o->mode_set = true;
+        } else if (strcmp(a, "--page") == 0 && shot) {
+            char *end = NULL;
+            long n = strtol(v, &end, 10);
+            if (end == v || *end != '\0' || n < 1 || n > 7) {
+                return cli_usage("%s: --page must be 1 to 7 (voorlichting), not '%s'", command, v);
+            }
+            o->page = (int)n;
         } else if (strcmp(a, "--learner") == 0 && !shot) {
             const char *why = NULL;
             if (!records_name_valid(v, &why)) {

@@ -25,6 +25,7 @@ typedef struct UiOptions {
     const char *out;      /* shot: the PNG to write */
     const char *learner;  /* play: who the choices are recorded for; NULL the last learner */
     bool mode_set;        /* --mode given */
+    int page;             /* shot, voorlichting: the page (1-based); 0 the first */
     Mode mode;
 } UiOptions;
 

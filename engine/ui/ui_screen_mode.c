@@ -9,7 +9,7 @@
 #include <stdio.h>
 
 /* The modes the window offers, in the order shown. */
-static const Mode offered[] = {MODE_OEFENEN, MODE_TOETS, MODE_GROEP};
+static const Mode offered[] = {MODE_OEFENEN, MODE_TOETS, MODE_GROEP, MODE_VOORLICHTING};
 
 int ui_notice_build(UiApp *app, int x, int y, int w)
 {

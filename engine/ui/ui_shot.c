@@ -188,7 +188,14 @@ int ui_shot_run(const Cli *cli, const UiOptions *o, const UiSettings *settings)
         } else {
             rc = CLI_EXIT_OK;
         }
-        if (rc == CLI_EXIT_OK && !mode_screen) {
+        bool present = ui_app_screen(app) == UI_SCREEN_PRESENT &&
+                       (o->screen == NULL || strcmp(o->screen, "present") == 0);
+        if (present) {
+            ui_app_set_page(app, o->page > 0 ? o->page - 1 : 0);
+        } else if (o->screen != NULL && strcmp(o->screen, "present") == 0) {
+            rc = cli_usage("shot: --screen present needs --mode voorlichting");
+        }
+        if (rc == CLI_EXIT_OK && !mode_screen && !present) {
             rc = reach_screen(app, o);
         }
         if (rc != CLI_EXIT_OK) {

@@ -5,8 +5,8 @@ set -euo pipefail
 . "$(dirname "$0")/lib/assert.bash"
 FIX=$MELDSIM_FIXTURES/valid/minimal
 
-run_meldsim play "$FIX" --mode voorlichting
-expect "play --mode takes only the window's modes" 2 "--mode must be"
+run_meldsim play "$FIX" --mode examen
+expect "play --mode refuses a mode that does not exist" 2 "--mode must be"
 run_meldsim play "$FIX" --learner " spaced"
 expect "play --learner refuses a name that is not valid" 2 "--learner"
 

@@ -397,6 +397,58 @@ static void test_groep_pause_votes_debrief(void **state)
     records_close(r);
 }
 
+static bool count_attempts(const RecordsAttempt *a, void *user)
+{
+    (void)a;
+    (*(int *)user)++;
+    return true;
+}
+
+/* Voorlichting: page by page with the presenter's keys, the case's best path on the step pages,
+ * nothing recorded. */
+static void test_voorlichting_pages(void **state)
+{
+    (void)state;
+    Records *r = open_db();
+    MsError err;
+    ms_error_clear(&err);
+    int before = 0, after = 0;
+    assert_int_equal(records_attempt_each(r, NULL, false, count_attempts, &before, &err),
+                     MS_OK);
+    UiApp *app = app_with(r, "Voorlichter", 100, 1280, 720);
+    ui_app_open(app, ui_test_load(MINIMAL));
+    if (ui_app_screen(app) == UI_SCREEN_RESUME) {
+        press(app, SDLK_2);
+    }
+    press(app, SDLK_4);
+    assert_int_equal(ui_app_screen(app), UI_SCREEN_PRESENT);
+    assert_int_equal(ui_app_page(app), 0);
+    assert_true(view_has_text(app, "Signalen in kaart brengen"));
+    press(app, SDLK_RIGHT);
+    assert_int_equal(ui_app_page(app), 1);
+    /* Step 1 of the minimal case: the best option of its decision is shown as the school's move. */
+    assert_true(view_has_text(app, "Wat de school het best doet:"));
+    press(app, SDLK_PAGEDOWN);
+    press(app, SDLK_SPACE);
+    assert_int_equal(ui_app_page(app), 3);
+    press(app, SDLK_LEFT);
+    press(app, SDLK_PAGEUP);
+    assert_int_equal(ui_app_page(app), 1);
+    for (int i = 0; i < 10; i++) {
+        press(app, SDLK_RIGHT);
+    }
+    assert_int_equal(ui_app_page(app), 6); /* the last page: no further */
+    assert_true(view_has_text(app, "escalatieschema"));
+    assert_true(view_has_text(app, "Veilig Thuis"));
+    press(app, SDLK_RETURN); /* "Naar het startscherm" */
+    assert_int_equal(ui_app_screen(app), UI_SCREEN_MENU);
+    assert_int_equal(records_attempt_each(r, NULL, false, count_attempts, &after, &err),
+                     MS_OK);
+    assert_int_equal(after, before);
+    ui_app_free(app);
+    records_close(r);
+}
+
 static const int sizes[][2] = {{1024, 600}, {1280, 720}, {1920, 1080}};
 
 static int check(UiApp *app, const char *what, int w, int h, int pct)
@@ -460,6 +512,19 @@ static void test_start_screens_layout(void **state)
             problems += ui_test_check_layout(ui_app_view(app), &app->m, "groep feedback");
             ui_app_free(app);
             views += 3;
+            /* Voorlichting: every page. */
+            app = app_with(NULL, NULL, pct, w, h);
+            ui_app_open(app, ui_test_load(MINIMAL));
+            press(app, SDLK_4);
+            assert_int_equal(ui_app_screen(app), UI_SCREEN_PRESENT);
+            for (int page = 0; page < 7; page++) {
+                assert_true(ui_app_set_page(app, page));
+                char what[64];
+                snprintf(what, sizeof what, "voorlichting page %d", page + 1);
+                problems += ui_test_check_layout(ui_app_view(app), &app->m, what);
+                views++;
+            }
+            ui_app_free(app);
         }
     }
     fprintf(stderr, "checked %d views\n", views);
@@ -474,6 +539,7 @@ int main(void)
         cmocka_unit_test(test_toets_no_feedback_no_back),
         cmocka_unit_test(test_new_learner_by_keyboard),
         cmocka_unit_test(test_groep_pause_votes_debrief),
+        cmocka_unit_test(test_voorlichting_pages),
         cmocka_unit_test(test_start_screens_layout),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
