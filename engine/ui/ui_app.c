@@ -459,6 +459,18 @@ static void change_settings(UiApp *app, const UiSettings *s)
     }
 }
 
+/* Starting over mid-case: the unfinished attempt stays in the records, marked abandoned, so the
+ * next start does not offer to resume it. */
+static void abandon_current(UiApp *app)
+{
+    MsError err;
+    ms_error_clear(&err);
+    if (app->attempt != NULL && app->records != NULL && attempt_id(app->attempt) > 0 &&
+        !session_ended(app->session) && records_attempt_abandon(app->records, attempt_id(app->attempt), &err) != MS_OK) {
+        fprintf(stderr, "meldsim: %s\n", err.message);
+    }
+}
+
 static void undo(UiApp *app)
 {
     MsError err;
@@ -565,6 +577,7 @@ static void act(UiApp *app, UiAction action, int arg)
         enter(app, app->pause_return);
         break;
     case UI_ACT_RESTART:
+        abandon_current(app);
         begin(app, attempt_mode(app->attempt));
         break;
     case UI_ACT_MENU:

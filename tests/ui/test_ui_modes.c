@@ -201,6 +201,17 @@ static void test_oefenen_records_back_and_resume(void **state)
     assert_int_equal(records_attempt_get(r, attempt, &old, &err), MS_OK);
     assert_int_equal(old.status, RECORDS_ABANDONED);
     assert_int_equal(old.answered, 2);
+    /* Starting over from the pause menu abandons the unfinished attempt too. */
+    press(app, SDLK_1);
+    to_decision(app);
+    press(app, SDLK_1);
+    int64_t second = attempt_id(ui_app_attempt(app));
+    press(app, SDLK_ESCAPE);
+    assert_int_equal(ui_app_screen(app), UI_SCREEN_PAUSE);
+    press(app, SDLK_2); /* Opnieuw beginnen */
+    assert_true(attempt_id(ui_app_attempt(app)) != second);
+    assert_int_equal(records_attempt_get(r, second, &old, &err), MS_OK);
+    assert_int_equal(old.status, RECORDS_ABANDONED);
     ui_app_free(app);
     records_close(r);
 }
