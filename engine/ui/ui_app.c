@@ -664,8 +664,11 @@ static void escape(UiApp *app)
 }
 
 /* The name screen takes typed text: digits are part of a name there, not buttons. */
-static bool name_key(UiApp *app, SDL_Keycode sym)
+static bool name_key(UiApp *app, SDL_Keycode sym, Uint16 mod)
 {
+    if (mod & KMOD_CTRL) {
+        return false; /* Ctrl+Q still quits */
+    }
     if (sym == SDLK_BACKSPACE) {
         ui_learner_erase(app);
         app->layout_dirty = true;
@@ -707,7 +710,7 @@ static bool present_key(UiApp *app, SDL_Keycode sym)
 static bool key(UiApp *app, const SDL_KeyboardEvent *k)
 {
     SDL_Keycode sym = k->keysym.sym;
-    if (app->screen == UI_SCREEN_NAME && name_key(app, sym)) {
+    if (app->screen == UI_SCREEN_NAME && name_key(app, sym, k->keysym.mod)) {
         return true;
     }
     int page = ui_view_viewport(app->view).h * 4 / 5;

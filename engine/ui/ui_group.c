@@ -165,13 +165,20 @@ int ui_group_debrief(UiApp *app, int x, int y, int w)
         UiFormatArg hargs[] = {{"n", n}, {"step", ui_app_text(app, &meldcode_step(app->mc, scene->step)->short_name)}};
         ui_format(head, sizeof head, ui_app_str(app, "ui.group.decision"), hargs, 2);
         y += ui_w_text(app, x, y, w, head, UI_STYLE_BOLD, m->body, UI_COLOR_TEXT) + m->gap / 3;
+        int best = scene->choices[g->offered[0]].points;
+        for (size_t i = 1; i < g->count; i++) {
+            best = scene->choices[g->offered[i]].points > best ? scene->choices[g->offered[i]].points : best;
+        }
+        static const char *const keys[2][2] = {{"ui.group.line", "ui.group.line_best"},
+                                               {"ui.group.line_taken", "ui.group.line_taken_best"}};
         for (size_t i = 0; i < g->count; i++) {
             char count[16], line[1024];
             snprintf(count, sizeof count, "%d", g->counts[i]);
             UiFormatArg args[] = {{"count", count},
                                   {"option", ui_app_text(app, &scene->choices[g->offered[i]].text)}};
             bool taken = (int)i == g->taken;
-            ui_format(line, sizeof line, ui_app_str(app, taken ? "ui.group.line_taken" : "ui.group.line"), args, 2);
+            bool is_best = scene->choices[g->offered[i]].points == best;
+            ui_format(line, sizeof line, ui_app_str(app, keys[taken][is_best]), args, 2);
             y += ui_w_text(app, x + m->pad, y, w - m->pad, line, taken ? UI_STYLE_BOLD : UI_STYLE_REGULAR, m->small,
                            taken ? UI_COLOR_TEXT : UI_COLOR_MUTED);
         }
