@@ -9,7 +9,7 @@
 
 #include <stdio.h>
 
-typedef enum { STEP_DONE, STEP_CURRENT, STEP_TODO } StepState;
+typedef enum { STEP_DONE, STEP_CURRENT, STEP_UPCOMING } StepState;
 
 int ui_progress_build(UiApp *app, int current, bool with_menu)
 {
@@ -71,7 +71,7 @@ int ui_progress_build(UiApp *app, int current, bool with_menu)
     }
     int x = m->margin;
     for (int i = 0; i < MS_STEP_COUNT; i++) {
-        StepState s = current < 0 || i < current ? STEP_DONE : i == current ? STEP_CURRENT : STEP_TODO;
+        StepState s = current < 0 || i < current ? STEP_DONE : i == current ? STEP_CURRENT : STEP_UPCOMING;
         SDL_Rect disc = {x, cy - d / 2, d, d};
         char num[16];
         snprintf(num, sizeof num, "%d", i + 1);
