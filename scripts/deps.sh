@@ -22,7 +22,7 @@ meldsim_need_packages() {
 MELDSIM_BUILD_PACKAGES=(build-essential cmake pkg-config liblua5.4-dev libphysfs-dev libcjson-dev
   libcmocka-dev libsqlite3-dev libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev)
 # What the tests need on top: a virtual display, key presses, zip files, a browser.
-MELDSIM_TEST_PACKAGES=(xvfb xauth xdotool zip unzip python3 chromium)
+MELDSIM_TEST_PACKAGES=(xvfb xauth xdotool zip unzip python3 chromium sqlite3)
 
 meldsim_build() { # meldsim_build DIR [cmake options...]
   local dir=$1
