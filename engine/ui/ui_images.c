@@ -5,6 +5,7 @@
  */
 #include "ui_images.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,8 +18,8 @@
 
 typedef struct Picture {
     char *vpath;
-    SDL_Texture *tex; /* NULL: could not be loaded */
-    SDL_Renderer *owner;
+    SDL_Texture *tex; /* NULL: not loaded (yet, or again after ui_images_drop_textures) */
+    bool broken;      /* could not be loaded: not tried again */
 } Picture;
 
 struct UiImages {
@@ -76,22 +77,39 @@ static SDL_Texture *load(SDL_Renderer *r, const char *vpath)
 
 SDL_Texture *ui_images_get(UiImages *im, SDL_Renderer *r, const char *vpath)
 {
-    for (size_t i = 0; i < im->count; i++) {
-        if (strcmp(im->pics[i].vpath, vpath) == 0 && im->pics[i].owner == r) {
-            return im->pics[i].tex;
+    Picture *p = NULL;
+    for (size_t i = 0; i < im->count && p == NULL; i++) {
+        if (strcmp(im->pics[i].vpath, vpath) == 0) {
+            p = &im->pics[i];
         }
     }
-    if (im->count == UI_IMAGES_MAX) {
-        return NULL;
+    if (p == NULL) {
+        if (im->count == UI_IMAGES_MAX) {
+            return NULL;
+        }
+        p = &im->pics[im->count];
+        p->vpath = malloc(strlen(vpath) + 1);
+        if (p->vpath == NULL) {
+            return NULL;
+        }
+        strcpy(p->vpath, vpath);
+        p->tex = NULL;
+        p->broken = false;
+        im->count++;
     }
-    Picture *p = &im->pics[im->count];
-    p->vpath = malloc(strlen(vpath) + 1);
-    if (p->vpath == NULL) {
-        return NULL;
+    if (p->tex == NULL && !p->broken) {
+        p->tex = load(r, vpath);
+        p->broken = p->tex == NULL;
     }
-    strcpy(p->vpath, vpath);
-    p->owner = r;
-    p->tex = load(r, vpath);
-    im->count++;
     return p->tex;
+}
+
+void ui_images_drop_textures(UiImages *im)
+{
+    for (size_t i = 0; i < im->count; i++) {
+        if (im->pics[i].tex != NULL) {
+            SDL_DestroyTexture(im->pics[i].tex);
+            im->pics[i].tex = NULL;
+        }
+    }
 }

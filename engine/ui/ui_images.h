@@ -18,5 +18,7 @@ UiImages *ui_images_create(void); /* caller frees with ui_images_free (before th
 void ui_images_free(UiImages *im);
 /* The texture of the PNG at vpath, loaded on first use; NULL when it cannot be shown. */
 SDL_Texture *ui_images_get(UiImages *im, SDL_Renderer *r, const char *vpath);
+/* Destroys the textures (before their renderer goes); pictures are loaded again on next use. */
+void ui_images_drop_textures(UiImages *im);
 
 #endif
