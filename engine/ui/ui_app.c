@@ -861,6 +861,12 @@ bool ui_app_handle_event(UiApp *app, const SDL_Event *e)
         return true;
     }
     case SDL_WINDOWEVENT:
+        if (e->window.event == SDL_WINDOWEVENT_LEAVE) {
+            /* The pointer went off the window: no button stays lit as if it were under it. */
+            bool lit = app->hover >= 0;
+            app->hover = -1;
+            return lit;
+        }
         return e->window.event == SDL_WINDOWEVENT_EXPOSED || e->window.event == SDL_WINDOWEVENT_SHOWN;
     default:
         return false;
@@ -926,6 +932,12 @@ void ui_app_render(UiApp *app, SDL_Renderer *r)
     UiDrawState st = {app->focus, app->hover, app->press};
     ui_view_draw(app->view, r, &app->theme, app->tc, app->images, &st, app->m.focus, app->m.focus_gap);
     ui_textcache_sweep(app->tc);
+}
+
+void ui_app_drop_textures(UiApp *app)
+{
+    ui_textcache_drop_textures(app->tc);
+    ui_images_drop_textures(app->images);
 }
 
 UiView *ui_app_view(UiApp *app)

@@ -85,6 +85,9 @@ bool ui_app_set_page(UiApp *app, int page);
 bool ui_app_discussing(const UiApp *app);
 /* Lays out (when needed) and draws the current screen. Does not present. */
 void ui_app_render(UiApp *app, SDL_Renderer *r);
+/* Destroys every texture made by the renderer render was given, before that renderer goes;
+ * the next render makes them again. */
+void ui_app_drop_textures(UiApp *app);
 /* The laid-out view of the current screen, for tests and screenshots. */
 UiView *ui_app_view(UiApp *app);
 int ui_app_focus(const UiApp *app);

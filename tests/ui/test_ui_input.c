@@ -181,6 +181,30 @@ static void test_mouse_alone(void **state)
     SDL_FreeSurface(s);
 }
 
+static void test_hover_ends_when_the_pointer_leaves(void **state)
+{
+    (void)state;
+    UiApp *app = ui_test_app(100, false, MS_LANG_NL);
+    ui_app_resize(app, 1280, 720, 1.0f);
+    ui_app_show_menu(app);
+    UiView *v = ui_app_view(app);
+    SDL_Rect r = ui_view_screen_rect(v, (size_t)ui_view_button_item(v, (size_t)case_button(app, NULL)));
+    SDL_Event e;
+    memset(&e, 0, sizeof e);
+    e.type = SDL_MOUSEMOTION;
+    e.motion.x = r.x + r.w / 2;
+    e.motion.y = r.y + r.h / 2;
+    assert_true(ui_app_handle_event(app, &e));
+    assert_int_equal(app->hover, case_button(app, NULL));
+    memset(&e, 0, sizeof e);
+    e.type = SDL_WINDOWEVENT;
+    e.window.event = SDL_WINDOWEVENT_LEAVE;
+    assert_true(ui_app_handle_event(app, &e)); /* redrawn without the highlight */
+    assert_int_equal(app->hover, -1);
+    assert_false(ui_app_handle_event(app, &e)); /* nothing lit: nothing to redraw */
+    ui_app_free(app);
+}
+
 static void test_settings_by_keyboard_are_kept(void **state)
 {
     (void)state;
@@ -225,6 +249,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_keyboard_alone),
         cmocka_unit_test(test_mouse_alone),
+        cmocka_unit_test(test_hover_ends_when_the_pointer_leaves),
         cmocka_unit_test(test_settings_by_keyboard_are_kept),
     };
     return cmocka_run_group_tests(tests, ui_test_setup, ui_test_teardown);
