@@ -16,6 +16,7 @@
 #include "library.h"
 #include "strategy.h"
 #include "ui_app.h"
+#include "ui_canvas.h"
 
 #define SHOT_MAX_STEPS 100000
 
@@ -114,16 +115,15 @@ static int reach_screen(UiApp *app, const UiOptions *o)
 static int render_png(UiApp *app, int w, int h, const char *out)
 {
     int rc = CLI_EXIT_INSTALL;
-    SDL_Renderer *r = NULL;
-    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
-    if (s == NULL || (r = SDL_CreateSoftwareRenderer(s)) == NULL) {
+    UiCanvas canvas;
+    if (!ui_canvas_open(&canvas, w, h, SDL_PIXELFORMAT_ARGB8888)) {
         fprintf(stderr, "meldsim: shot: cannot make a %dx%d canvas: %s\n", w, h, SDL_GetError());
         goto fail;
     }
     ui_app_resize(app, w, h, 1.0f);
-    ui_app_render(app, r);
-    SDL_RenderPresent(r);
-    if (IMG_SavePNG(s, out) != 0) {
+    ui_app_render(app, canvas.renderer);
+    SDL_RenderPresent(canvas.renderer);
+    if (IMG_SavePNG(canvas.surface, out) != 0) {
         fprintf(stderr, "meldsim: shot: cannot write %s: %s\n", out, IMG_GetError());
         goto fail;
     }
@@ -131,10 +131,7 @@ static int render_png(UiApp *app, int w, int h, const char *out)
 fail:
     /* Textures belong to the renderer: drop them before it goes. */
     ui_app_free(app);
-    if (r != NULL) {
-        SDL_DestroyRenderer(r);
-    }
-    SDL_FreeSurface(s);
+    ui_canvas_close(&canvas);
     return rc;
 }
 
