@@ -1,5 +1,10 @@
 /*
  * ui_window.c: the window and its event loop.
+ * Start-up runs on two threads: while this one opens the display and the
+ * window (SDL's video start talks to the X server and reads the input
+ * method's tables), a second one loads the case, the records and the fonts
+ * and draws the first frame into a canvas. Joined, the canvas is copied to the
+ * window, and every later frame is drawn the same way on this thread.
  * The loop sleeps in SDL_WaitEvent and draws only after an event changed
  * something, so a learner reading a scene costs no CPU. The benchmark option
  * --frames N is the one exception: it draws continuously and quits after N
@@ -13,10 +18,15 @@
 #include <time.h>
 
 #include <SDL.h>
-#include <SDL_image.h>
 #include <SDL_ttf.h>
 
 #include "ui_app.h"
+#include "ui_canvas.h"
+#include "ui_memory.h"
+#include "ui_theme.h"
+
+/* The format of X11's usual 24-bit visual, so that copying the canvas is a plain copy. */
+#define CANVAS_FORMAT SDL_PIXELFORMAT_RGB888
 
 /* SDL falls back to its invisible "offscreen" or "dummy" driver when no display answers; a
  * window nobody can see would run for ever. Those drivers count only when asked for by name. */
@@ -36,35 +46,6 @@ static void no_display(const Cli *cli)
     /* Both languages: nobody has chosen one yet when there is no screen to choose on. */
     fprintf(stderr, "meldsim: %s\nmeldsim: %s\n", strings_get(cli->strings, "ui.error.no_display", MS_LANG_NL),
             strings_get(cli->strings, "ui.error.no_display", MS_LANG_EN));
-}
-
-static void fit(UiApp *app, SDL_Window *win, SDL_Renderer *r)
-{
-    int ww = 0, wh = 0, pw = 0, ph = 0;
-    SDL_GetWindowSize(win, &ww, &wh);
-    if (SDL_GetRendererOutputSize(r, &pw, &ph) != 0 || pw <= 0) {
-        pw = ww;
-        ph = wh;
-    }
-    ui_app_resize(app, pw, ph, ww > 0 ? (float)pw / (float)ww : 1.0f);
-}
-
-static SDL_Renderer *make_renderer(SDL_Window *win)
-{
-    /* The software renderer starts fastest and needs no GL stack; a GPU gains nothing on a
-     * screen that changes only when the learner acts. MELDSIM_RENDERER=gpu asks for one. */
-    const char *want = getenv("MELDSIM_RENDERER");
-    bool gpu = want != NULL && strcmp(want, "gpu") == 0;
-    Uint32 flags = gpu ? SDL_RENDERER_ACCELERATED : SDL_RENDERER_SOFTWARE;
-    /* Without this SDL backs the software window with a GL texture: 100 MB of driver for nothing. */
-    if (!gpu) {
-        SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
-    }
-    SDL_Renderer *r = SDL_CreateRenderer(win, -1, flags);
-    if (r == NULL) {
-        r = SDL_CreateRenderer(win, -1, 0);
-    }
-    return r;
 }
 
 /* The learner records; the window still plays (unrecorded) when they cannot be opened. */
@@ -87,16 +68,130 @@ static Records *open_records(const Cli *cli)
     return records;
 }
 
-static int loop(UiApp *app, SDL_Window *win, SDL_Renderer *r, int frames)
+/* The window's pixels are shared memory: the first touch of each page is slow in this process
+ * and again in the X server. Paying for it now, showing the theme's background while the other
+ * thread draws the first frame, takes it off the way to that frame. */
+static void warm_up(SDL_Window *win, SDL_Surface *screen, bool high_contrast)
+{
+    UiTheme theme;
+    ui_theme_get(high_contrast, &theme);
+    SDL_Color bg = ui_theme_color(&theme, UI_COLOR_BG);
+    ui_memory_populate(screen->pixels, (size_t)screen->pitch * (size_t)screen->h);
+    SDL_FillRect(screen, NULL, SDL_MapRGB(screen->format, bg.r, bg.g, bg.b));
+    SDL_UpdateWindowSurface(win);
+}
+
+/* What the second thread makes: everything the first frame needs but the display. */
+typedef struct Startup {
+    const Cli *cli;
+    const UiOptions *o;
+    UiAppConfig config;
+    int w, h;
+    int rc;
+    Records *records;
+    UiApp *app;
+    UiCanvas canvas;
+} Startup;
+
+static int prepare(void *data)
+{
+    Startup *s = data;
+    Scenario *sc = NULL;
+    MsError err;
+    ms_error_clear(&err);
+    if (s->o->scenario != NULL && (s->rc = ui_run_load(s->cli, s->o->scenario, &sc)) != CLI_EXIT_OK) {
+        return 0;
+    }
+    s->rc = CLI_EXIT_INSTALL;
+    if (TTF_Init() != 0) {
+        fprintf(stderr, "meldsim: cannot start SDL_ttf: %s\n", TTF_GetError());
+        goto fail;
+    }
+    s->records = s->config.records = open_records(s->cli);
+    if (s->o->learner != NULL && s->records == NULL) {
+        goto fail;
+    }
+    if (ui_app_create(&s->config, &s->app, &err) != MS_OK) {
+        s->rc = cli_fail(&err);
+        goto fail;
+    }
+    if (s->o->learner != NULL && ui_app_learner(s->app) == NULL) {
+        fprintf(stderr, "meldsim: play: --learner '%s' cannot be used (see above)\n", s->o->learner);
+        s->rc = CLI_EXIT_USAGE;
+        goto fail;
+    }
+    if (sc != NULL) {
+        ui_app_open(s->app, sc);
+        sc = NULL;
+    } else {
+        ui_app_show_menu(s->app);
+    }
+    if (!ui_canvas_open(&s->canvas, s->w, s->h, CANVAS_FORMAT)) {
+        fprintf(stderr, "meldsim: cannot make a %dx%d canvas: %s\n", s->w, s->h, SDL_GetError());
+        goto fail;
+    }
+    ui_app_resize(s->app, s->w, s->h, 1.0f);
+    ui_app_render(s->app, s->canvas.renderer);
+    SDL_RenderPresent(s->canvas.renderer);
+    s->rc = CLI_EXIT_OK;
+fail:
+    scenario_free(sc);
+    return 0;
+}
+
+/* Matches the canvas to the window's size in pixels (larger than its size in points on a
+ * high-DPI screen). A new canvas has a new renderer, so the old one's textures go first. */
+static bool fit(UiApp *app, UiCanvas *canvas, SDL_Window *win)
+{
+    int ww = 0, wh = 0, pw = 0, ph = 0;
+    SDL_GetWindowSize(win, &ww, &wh);
+    SDL_GetWindowSizeInPixels(win, &pw, &ph);
+    if (pw <= 0 || ph <= 0) {
+        return true;
+    }
+    if (canvas->surface->w != pw || canvas->surface->h != ph) {
+        ui_app_drop_textures(app);
+        ui_canvas_close(canvas);
+        if (!ui_canvas_open(canvas, pw, ph, CANVAS_FORMAT)) {
+            fprintf(stderr, "meldsim: cannot make a %dx%d canvas: %s\n", pw, ph, SDL_GetError());
+            return false;
+        }
+    }
+    ui_app_resize(app, pw, ph, ww > 0 ? (float)pw / (float)ww : 1.0f);
+    return true;
+}
+
+/* Copies the canvas to the window and shows it. */
+static void show(const UiCanvas *canvas, SDL_Window *win)
+{
+    SDL_Surface *screen = SDL_GetWindowSurface(win);
+    if (screen != NULL) {
+        SDL_BlitSurface(canvas->surface, NULL, screen, NULL);
+        SDL_UpdateWindowSurface(win);
+    }
+}
+
+static int loop(UiApp *app, UiCanvas *canvas, SDL_Window *win, int frames)
 {
     int presented = 0;
     Uint64 start = SDL_GetPerformanceCounter();
-    bool draw = true;
+    /* The canvas holds the first frame already, unless the window came out another size. */
+    bool redraw = false, first = true;
+    SDL_Surface *screen = SDL_GetWindowSurface(win);
+    if (screen == NULL || screen->w != canvas->surface->w || screen->h != canvas->surface->h) {
+        if (!fit(app, canvas, win)) {
+            return CLI_EXIT_INSTALL;
+        }
+        redraw = true;
+    }
     while (!ui_app_wants_quit(app)) {
-        if (draw || frames > 0) {
-            ui_app_render(app, r);
-            SDL_RenderPresent(r);
-            draw = false;
+        if (redraw || first || frames > 0) {
+            if (redraw || !first) {
+                ui_app_render(app, canvas->renderer);
+                SDL_RenderPresent(canvas->renderer);
+            }
+            show(canvas, win);
+            redraw = first = false;
             if (frames > 0 && ++presented >= frames) {
                 /* For benchmarks: when the last frame went out, on the realtime clock. */
                 struct timespec now;
@@ -112,16 +207,16 @@ static int loop(UiApp *app, SDL_Window *win, SDL_Renderer *r, int frames)
         bool got = frames > 0  ? SDL_PollEvent(&e) != 0
                    : wait >= 0 ? SDL_WaitEventTimeout(&e, wait) != 0
                                : SDL_WaitEvent(&e) != 0;
-        draw |= ui_app_tick(app);
+        redraw |= ui_app_tick(app);
         while (got) {
             if (e.type == SDL_WINDOWEVENT && (e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED ||
                                               e.window.event == SDL_WINDOWEVENT_DISPLAY_CHANGED)) {
-                fit(app, win, r);
-                draw = true;
-            } else if (e.type == SDL_RENDER_TARGETS_RESET || e.type == SDL_RENDER_DEVICE_RESET) {
-                draw = true;
+                if (!fit(app, canvas, win)) {
+                    return CLI_EXIT_INSTALL;
+                }
+                redraw = true;
             }
-            draw |= ui_app_handle_event(app, &e);
+            redraw |= ui_app_handle_event(app, &e);
             got = SDL_PollEvent(&e) != 0;
         }
     }
@@ -130,78 +225,61 @@ static int loop(UiApp *app, SDL_Window *win, SDL_Renderer *r, int frames)
 
 int ui_window_run(const Cli *cli, const UiOptions *o, const UiSettings *settings)
 {
-    Scenario *sc = NULL;
-    if (o->scenario != NULL) {
-        int rc = ui_run_load(cli, o->scenario, &sc);
-        if (rc != CLI_EXIT_OK) {
-            return rc;
-        }
+    Startup s = {.cli = cli,
+                 .o = o,
+                 .config = {.meldcode = cli->meldcode,
+                            .strings = cli->strings,
+                            .settings = *settings,
+                            .persist_settings = true,
+                            .status = stdout,
+                            .learner = o->learner,
+                            .mode_set = o->mode_set,
+                            .mode = o->mode},
+                 .w = o->w > 0 ? o->w : 1280,
+                 .h = o->h > 0 ? o->h : 720,
+                 .rc = CLI_EXIT_INSTALL};
+    /* Settled before the second thread starts: the environment, SDL's clock and the hints both
+     * threads read. Without a session bus, libdbus would fork dbus-launch to start one when SDL
+     * asks for input methods: 7 ms of start-up, and a bus daemon left running after we quit. */
+    if (getenv("DBUS_SESSION_BUS_ADDRESS") == NULL) {
+        setenv("DBUS_SESSION_BUS_ADDRESS", "disabled:", 0);
     }
+    SDL_GetTicks64();
     SDL_SetHint(SDL_HINT_VIDEO_ALLOW_SCREENSAVER, "1");
-    if (SDL_Init(SDL_INIT_VIDEO) != 0 || !real_display()) {
-        no_display(cli);
-        SDL_Quit();
-        scenario_free(sc);
-        return CLI_EXIT_INSTALL;
+    /* Without this SDL backs the window with a GL texture: 100 MB of driver for nothing. */
+    SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+    SDL_SetHint(SDL_HINT_RENDER_SCALE_QUALITY, "linear");
+    SDL_Thread *thread = SDL_CreateThread(prepare, "meldsim-start", &s);
+    if (thread == NULL) {
+        prepare(&s);
     }
-    int rc = CLI_EXIT_INSTALL;
     SDL_Window *win = NULL;
-    SDL_Renderer *r = NULL;
-    UiApp *app = NULL;
-    Records *records = NULL;
-    MsError err;
-    ms_error_clear(&err);
-    if (TTF_Init() != 0) {
-        fprintf(stderr, "meldsim: cannot start SDL_ttf: %s\n", TTF_GetError());
-        goto fail;
+    SDL_Surface *screen = NULL;
+    if (SDL_Init(SDL_INIT_VIDEO) == 0 && real_display()) {
+        win = SDL_CreateWindow(strings_get(cli->strings, "ui.app.title", settings->lang), SDL_WINDOWPOS_CENTERED,
+                               SDL_WINDOWPOS_CENTERED, s.w, s.h, SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+        screen = win != NULL ? SDL_GetWindowSurface(win) : NULL;
     }
-    win = SDL_CreateWindow(strings_get(cli->strings, "ui.app.title", settings->lang), SDL_WINDOWPOS_CENTERED,
-                           SDL_WINDOWPOS_CENTERED, o->w > 0 ? o->w : 1280, o->h > 0 ? o->h : 720,
-                           SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
-    if (win == NULL || (r = make_renderer(win)) == NULL) {
+    if (screen != NULL) {
+        SDL_SetWindowMinimumSize(win, 800, 480);
+        /* The player takes no typed text until a learner's name is asked for. */
+        SDL_StopTextInput();
+        warm_up(win, screen, settings->high_contrast);
+    }
+    if (thread != NULL) {
+        SDL_WaitThread(thread, NULL);
+    }
+    int rc = s.rc;
+    if (rc == CLI_EXIT_OK && screen == NULL) {
         no_display(cli);
-        goto fail;
+        rc = CLI_EXIT_INSTALL;
     }
-    SDL_SetWindowMinimumSize(win, 800, 480);
-    /* The player takes no typed text: keys only, and no input method popping up. */
-    SDL_StopTextInput();
-    records = open_records(cli);
-    UiAppConfig config = {.meldcode = cli->meldcode,
-                          .strings = cli->strings,
-                          .settings = *settings,
-                          .persist_settings = true,
-                          .status = stdout,
-                          .records = records,
-                          .learner = o->learner,
-                          .mode_set = o->mode_set,
-                          .mode = o->mode};
-    if (o->learner != NULL && records == NULL) {
-        goto fail;
+    if (rc == CLI_EXIT_OK) {
+        rc = loop(s.app, &s.canvas, win, o->frames);
     }
-    if (ui_app_create(&config, &app, &err) != MS_OK) {
-        rc = cli_fail(&err);
-        goto fail;
-    }
-    fit(app, win, r);
-    if (o->learner != NULL && ui_app_learner(app) == NULL) {
-        fprintf(stderr, "meldsim: play: --learner '%s' cannot be used (see above)\n", o->learner);
-        rc = CLI_EXIT_USAGE;
-        goto fail;
-    }
-    if (sc != NULL) {
-        ui_app_open(app, sc);
-        sc = NULL;
-    } else {
-        ui_app_show_menu(app);
-    }
-    rc = loop(app, win, r, o->frames);
-fail:
-    ui_app_free(app);
-    records_close(records);
-    scenario_free(sc);
-    if (r != NULL) {
-        SDL_DestroyRenderer(r);
-    }
+    ui_app_free(s.app);
+    ui_canvas_close(&s.canvas);
+    records_close(s.records);
     if (win != NULL) {
         SDL_DestroyWindow(win);
     }
