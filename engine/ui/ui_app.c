@@ -111,14 +111,25 @@ const char *ui_app_text(const UiApp *app, const MsText *t)
     return ms_text_get(t, app->settings.lang, fallback);
 }
 
-/* The text scale: the setting, half as large again in a mode for the projector. */
-static void compute_metrics(UiApp *app)
+static bool projector(const UiApp *app)
+{
+    return app->attempt != NULL && attempt_rules(app->attempt)->large_text;
+}
+
+/* The text scale asked for: the setting, half as large again in a mode for the projector. */
+static int asked_pct(const UiApp *app)
 {
     int pct = app->settings.font_pct;
-    if (app->attempt != NULL && attempt_rules(app->attempt)->large_text) {
+    if (projector(app)) {
         pct = pct * 3 / 2 < UI_FONT_PCT_MAX ? pct * 3 / 2 : UI_FONT_PCT_MAX;
     }
-    ui_metrics_compute(app->w, app->h, pct, &app->m);
+    return pct;
+}
+
+static void compute_metrics(UiApp *app)
+{
+    ui_metrics_compute(app->w, app->h, asked_pct(app), &app->m);
+    app->fit.pct = 0;
     app->layout_dirty = true;
 }
 
@@ -154,9 +165,8 @@ static void scroll_to_focus(UiApp *app)
     }
 }
 
-static void relayout(UiApp *app)
+static void build(UiApp *app)
 {
-    int scroll = ui_view_scroll(app->view);
     ui_view_reset(app->view, app->w, app->h);
     app->parent = -1;
     app->fixed = false;
@@ -194,6 +204,56 @@ static void relayout(UiApp *app)
         ui_screen_debrief_build(app);
         break;
     }
+}
+
+/* What a fitted text scale holds for: the same screen of the same step at the same size. */
+static UiFit fit_key(const UiApp *app)
+{
+    UiFit k;
+    memset(&k, 0, sizeof k);
+    k.screen = app->screen;
+    k.step = app->session != NULL ? session_history_count(app->session) : 0;
+    k.discussing = app->discussing;
+    k.page = app->page;
+    k.w = app->w;
+    k.h = app->h;
+    k.font_pct = app->settings.font_pct;
+    k.lang = app->settings.lang;
+    return k;
+}
+
+static bool same_fit(const UiFit *a, const UiFit *b)
+{
+    return a->screen == b->screen && a->step == b->step && a->discussing == b->discussing && a->page == b->page &&
+           a->w == b->w && a->h == b->h && a->font_pct == b->font_pct && a->lang == b->lang;
+}
+
+/* Builds the screen. For the projector the decision, its feedback and the voorlichting pages
+ * are fitted: the large text is made smaller, 5 points at a time and never below the learner's
+ * own setting, until the screen needs no scrolling, so the whole room sees every option at
+ * once. The scale found is kept while the screen stays the same (the countdown ticks). */
+static void relayout(UiApp *app)
+{
+    int scroll = ui_view_scroll(app->view);
+    int asked = asked_pct(app);
+    bool shrink = projector(app) && (app->screen == UI_SCREEN_PLAY || app->screen == UI_SCREEN_FEEDBACK ||
+                                     app->screen == UI_SCREEN_PRESENT);
+    int floor = shrink ? app->settings.font_pct : asked;
+    UiFit key = fit_key(app);
+    bool known = app->fit.pct > 0 && same_fit(&key, &app->fit);
+    int pct = known ? app->fit.pct : asked;
+    for (;;) {
+        if (app->m.font_pct != pct) {
+            ui_metrics_compute(app->w, app->h, pct, &app->m);
+        }
+        build(app);
+        if (known || pct <= floor || ui_view_scroll_max(app->view) == 0) {
+            break;
+        }
+        pct = pct - 5 > floor ? pct - 5 : floor;
+    }
+    app->fit = key;
+    app->fit.pct = pct;
     ui_view_set_scroll(app->view, scroll);
     app->hover = app->press = -1;
     int found = -1;

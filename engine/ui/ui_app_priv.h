@@ -60,6 +60,17 @@ typedef struct UiGroupVote {
     int taken; /* 0-based among offered */
 } UiGroupVote;
 
+/* The text scale a screen was fitted at (see relayout), and what it was fitted for. */
+typedef struct UiFit {
+    int pct; /* 0: none yet */
+    UiScreen screen;
+    size_t step;
+    bool discussing;
+    int page;
+    int w, h, font_pct;
+    MsLang lang;
+} UiFit;
+
 typedef struct UiCase {
     Scenario *scenario; /* NULL when it failed to load */
     char *name;
@@ -73,6 +84,7 @@ struct UiApp {
     UiSettings settings;
     UiTheme theme;
     UiMetrics m;
+    UiFit fit;
     UiFonts *fonts;
     UiTextCache *tc;
     UiView *view;

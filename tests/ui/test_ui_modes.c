@@ -412,6 +412,77 @@ static void test_groep_pause_votes_debrief(void **state)
     records_close(r);
 }
 
+/* Groep on a projector: each decision, its vote and its feedback get the largest text at which
+ * they need no scrolling, between the learner's setting and half as large again; only when
+ * even the setting does not fit does the screen scroll. Checked over a whole case at
+ * 1920x1080, where every vote (the options and their counters) must fit. */
+static void check_fitted(UiApp *app, const char *what, int asked, int floor, int *fitted_above_floor)
+{
+    UiView *v = ui_app_view(app);
+    int pct = app->m.font_pct;
+    if (pct < floor || pct > asked) {
+        fail_msg("%s: text at %d%%, outside %d..%d%%", what, pct, floor, asked);
+    }
+    if (ui_view_scroll_max(v) > 0 && pct != floor) {
+        fail_msg("%s: scrolls at %d%% although it may go down to %d%%", what, pct, floor);
+    }
+    if (pct > floor) {
+        (*fitted_above_floor)++;
+    }
+}
+
+static void test_groep_fits_the_screen(void **state)
+{
+    (void)state;
+    UiApp *app = app_with(NULL, NULL, 100, 1920, 1080);
+    ui_app_open(app, ui_test_load("pieter-en-suzan"));
+    press(app, SDLK_3);
+    assert_int_equal(attempt_mode(ui_app_attempt(app)), MODE_GROEP);
+    int decisions = 0, above = 0;
+    while (to_decision(app) > 1) {
+        assert_true(ui_app_discussing(app));
+        check_fitted(app, "discussion", 150, 100, &above);
+        /* The scale found holds while the countdown ticks. */
+        int pct = app->m.font_pct;
+        app->discussion_end = SDL_GetTicks64() + 1500;
+        ui_app_tick(app);
+        ui_app_view(app);
+        assert_int_equal(app->m.font_pct, pct);
+        press(app, SDLK_s);
+        check_fitted(app, "vote", 150, 100, &above);
+        assert_int_equal(ui_view_scroll_max(ui_app_view(app)), 0);
+        press(app, SDLK_1);
+        assert_int_equal(ui_app_screen(app), UI_SCREEN_FEEDBACK);
+        check_fitted(app, "feedback", 150, 100, &above);
+        press(app, SDLK_RETURN);
+        decisions++;
+    }
+    assert_true(decisions >= 5);
+    assert_true(above > 0); /* the large text is used where it fits */
+    ui_app_free(app);
+
+    /* A short decision: larger than the setting, and its vote the whole 150%. */
+    app = app_with(NULL, NULL, 100, 1920, 1080);
+    ui_app_open(app, ui_test_load(MINIMAL));
+    press(app, SDLK_3);
+    assert_true(to_decision(app) > 1);
+    ui_app_view(app);
+    assert_true(app->m.font_pct > 100);
+    press(app, SDLK_s);
+    ui_app_view(app);
+    assert_int_equal(app->m.font_pct, 150);
+    ui_app_free(app);
+
+    /* Never below the learner's own setting: at 200% on a netbook the text stays 200%. */
+    app = app_with(NULL, NULL, 200, 1024, 600);
+    ui_app_open(app, ui_test_load("pieter-en-suzan"));
+    press(app, SDLK_3);
+    assert_true(to_decision(app) > 1);
+    ui_app_view(app);
+    assert_int_equal(app->m.font_pct, 200);
+    ui_app_free(app);
+}
+
 static bool count_attempts(const RecordsAttempt *a, void *user)
 {
     (void)a;
@@ -554,6 +625,7 @@ int main(void)
         cmocka_unit_test(test_toets_no_feedback_no_back),
         cmocka_unit_test(test_new_learner_by_keyboard),
         cmocka_unit_test(test_groep_pause_votes_debrief),
+        cmocka_unit_test(test_groep_fits_the_screen),
         cmocka_unit_test(test_voorlichting_pages),
         cmocka_unit_test(test_start_screens_layout),
     };
