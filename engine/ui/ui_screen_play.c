@@ -249,14 +249,22 @@ void ui_screen_play_build(UiApp *app)
     int opts[SESSION_MAX_CHOICES];
     bool narration = !fb && session_options(app->session, opts) == 0;
     Columns c = columns(app);
-    if (narration) {
-        c.lw = c.rw = m->w - 2 * m->margin < m->column_max ? m->w - 2 * m->margin : m->column_max;
+    /* Counting hands needs the counters beside each option: one wide column, and the scene,
+     * discussed a moment ago, makes room for the options (the progress bar keeps the step). */
+    bool voting = !fb && !narration && attempt_rules(app->attempt)->discussion_pause && !app->discussing;
+    if (narration || voting) {
+        /* The counters take a third beside the option texts, which keep a readable width. */
+        int widest = voting ? m->column_max * 3 / 2 : m->column_max;
+        c.lw = c.rw = m->w - 2 * m->margin < widest ? m->w - 2 * m->margin : widest;
         c.lx = c.rx = (m->w - c.lw) / 2;
         c.two = false;
     }
     int y = header + m->margin;
-    int ly = scene_heading(app, scene, c.lx, y, c.lw);
-    if (c.two || !fb) {
+    int ly = y - m->gap;
+    if (!voting) {
+        ly = scene_heading(app, scene, c.lx, y, c.lw);
+    }
+    if ((c.two || !fb) && !voting) {
         ly = scene_card(app, scene, c.lx, ly, c.lw) + m->gap;
     }
     int ry = c.two ? y : ly + m->gap;
