@@ -64,10 +64,12 @@ def read_xwd(path):
     rows = []
     for y in range(h):
         px = data[start + y * line:start + y * line + w * 4]
+        rgb = bytearray(w * 3)
         if byte_order == 0:  # LSBFirst: B G R x
-            rows.append(bytes(v for i in range(0, len(px), 4) for v in (px[i + 2], px[i + 1], px[i])))
-        else:
-            rows.append(bytes(v for i in range(0, len(px), 4) for v in (px[i + 1], px[i + 2], px[i + 3])))
+            rgb[0::3], rgb[1::3], rgb[2::3] = px[2::4], px[1::4], px[0::4]
+        else:  # MSBFirst: x R G B
+            rgb[0::3], rgb[1::3], rgb[2::3] = px[1::4], px[2::4], px[3::4]
+        rows.append(bytes(rgb))
     return w, h, rows
 
 
