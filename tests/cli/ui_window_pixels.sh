@@ -14,8 +14,8 @@ fi
 export LSAN_OPTIONS="suppressions=$(dirname "$0")/ui_lsan.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 mkdir -p "$WORK/fb"
 
-# Xvfb's pointer sits in the middle of its screen (1350,400) and cannot be moved here, so the
-# window is moved off it to (1400,0) before each picture: nothing is lit by the pointer.
+# Xvfb's pointer sits in the middle of its screen (1350,400); the window is moved off it to
+# (1400,0) before each picture, so no button is lit by the pointer.
 cat >"$WORK/drive.sh" <<'DRIVE'
 set -u
 MELDSIM=$1 FIX=$2 WORK=$3
