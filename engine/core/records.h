@@ -176,6 +176,10 @@ MsStatus records_attempt_abandon(Records *r, int64_t attempt_id, MsError *err);
 /* Group mode: the vote count per offered option at the decision with this seq. */
 MsStatus records_votes_set(Records *r, int64_t attempt_id, int seq, const int *counts, size_t count,
                            MsError *err);
+/* The vote counts stored for the decision with this seq into counts[0..count) (0 where none
+ * were stored); *total is their sum. */
+MsStatus records_votes_get(Records *r, int64_t attempt_id, int seq, int *counts, size_t count, int *total,
+                           MsError *err);
 
 MsStatus records_attempt_get(Records *r, int64_t attempt_id, RecordsAttempt *out, MsError *err);
 /* The newest open attempt of this learner at this case; MS_ERR_NOT_FOUND when none. */

@@ -281,6 +281,34 @@ MsStatus records_votes_set(Records *r, int64_t attempt_id, int seq, const int *c
 
 /* ---- reading ----------------------------------------------------------------------------- */
 
+MsStatus records_votes_get(Records *r, int64_t attempt_id, int seq, int *counts, size_t count, int *total,
+                           MsError *err)
+{
+    *total = 0;
+    for (size_t i = 0; i < count; i++) {
+        counts[i] = 0;
+    }
+    sqlite3_stmt *st = NULL;
+    MsStatus s = records_prepare(
+        r, "SELECT option_index, count FROM vote WHERE attempt_id = ? AND seq = ? ORDER BY option_index", &st, err);
+    if (s != MS_OK) {
+        return s;
+    }
+    sqlite3_bind_int64(st, 1, attempt_id);
+    sqlite3_bind_int(st, 2, seq);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        int option = sqlite3_column_int(st, 0);
+        int n = sqlite3_column_int(st, 1);
+        if (option >= 1 && (size_t)option <= count && n > 0) {
+            counts[option - 1] = n;
+            *total += n;
+        }
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? MS_OK : records_fail(r, err, "cannot read the votes");
+}
+
 #define ATTEMPT_COLUMNS                                                                            \
     "SELECT a.id, a.registration, a.learner_id, l.name, a.scenario, a.version, a.title_nl,"        \
     " a.title_en, a.mode, a.lang, a.pass_mark, a.status, a.started_at,"                            \

@@ -460,6 +460,15 @@ static void forget_deletes_everything_and_leaves_no_trace(void **state)
     attempt_back(a, NULL);
     rec_play(a, (int[]){1, 1, 1}, 3);
     assert_int_equal(records_votes_set(fx->r, attempt_id(a), 1, (int[]){4, 2, 0}, 3, NULL), MS_OK);
+    int counts[4], total = -1;
+    assert_int_equal(records_votes_get(fx->r, attempt_id(a), 1, counts, 4, &total, NULL), MS_OK);
+    assert_int_equal(total, 6);
+    assert_int_equal(counts[0], 4);
+    assert_int_equal(counts[1], 2);
+    assert_int_equal(counts[2], 0);
+    assert_int_equal(counts[3], 0);
+    assert_int_equal(records_votes_get(fx->r, attempt_id(a), 2, counts, 4, &total, NULL), MS_OK);
+    assert_int_equal(total, 0); /* no votes at that decision */
     attempt_free(a);
     AttemptSetup setup = {fx->r, other.id, MODE_TOETS, MS_LANG_NL};
     assert_int_equal(attempt_begin(fx->sc, &setup, &a, NULL), MS_OK);
