@@ -456,6 +456,9 @@ static void resume_case(UiApp *app)
         }
     }
     played(app, st, &err);
+    if (st == MS_OK) {
+        ui_group_restore(app);
+    }
 }
 
 static void fresh_case(UiApp *app)

@@ -157,6 +157,8 @@ int ui_group_seconds_left(const UiApp *app);
 /* After the group's choice was taken and recorded: stores the votes in the records and for the
  * debrief. */
 void ui_group_record(UiApp *app, const int *offered, size_t n, size_t taken);
+/* After a resume: the votes recorded before it, back into the list the debrief shows. */
+void ui_group_restore(UiApp *app);
 /* The play screen's options during the pause and the vote; returns the new y. */
 int ui_group_options(UiApp *app, const ScenarioScene *scene, int x, int y, int w);
 /* The debrief's "how the group voted"; returns its height. */

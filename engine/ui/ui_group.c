@@ -71,6 +71,44 @@ void ui_group_record(UiApp *app, const int *offered, size_t n, size_t taken)
     }
 }
 
+void ui_group_restore(UiApp *app)
+{
+    app->group_count = 0;
+    int64_t id = attempt_id(app->attempt);
+    if (app->records == NULL || id <= 0 || !attempt_rules(app->attempt)->group_votes) {
+        return;
+    }
+    RecordsChoice *rows = NULL;
+    size_t count = 0;
+    MsError err;
+    ms_error_clear(&err);
+    MsStatus st = records_choices_get(app->records, id, &rows, &count, &err);
+    for (size_t i = 0; i < count && st == MS_OK && app->group_count < UI_GROUP_MAX; i++) {
+        const RecordsChoice *c = &rows[i];
+        int scene = scenario_scene_find(app->scenario, c->scene);
+        if (c->undone || !c->decision || scene < 0) {
+            continue;
+        }
+        UiGroupVote *g = &app->group[app->group_count];
+        int total = 0;
+        st = records_votes_get(app->records, id, c->seq, g->counts, c->offered_count, &total, &err);
+        if (st == MS_OK && total > 0) {
+            g->scene = scene;
+            g->count = c->offered_count;
+            g->taken = c->option;
+            for (size_t k = 0; k < c->offered_count; k++) {
+                g->offered[k] = c->offered[k];
+            }
+            app->group_count++;
+        }
+    }
+    free(rows);
+    if (st != MS_OK) {
+        fprintf(stderr, "meldsim: %s\n", err.message);
+        app->notice = "ui.group.votes_failed";
+    }
+}
+
 /* An option as text with its number, during the pause; returns its height. */
 static int option_text(UiApp *app, int number, const char *text, int x, int y, int w)
 {

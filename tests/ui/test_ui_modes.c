@@ -483,6 +483,45 @@ static void test_groep_fits_the_screen(void **state)
     ui_app_free(app);
 }
 
+/* Groep after a crash: the votes counted before the window closed are read back from the
+ * records and shown in the debrief of the resumed case. */
+static void test_groep_votes_survive_a_resume(void **state)
+{
+    (void)state;
+    Records *r = open_db();
+    UiApp *app = app_with(r, "Trainer hervat", 100, 1280, 720);
+    ui_app_open(app, ui_test_load(MINIMAL));
+    press(app, SDLK_3);
+    assert_int_equal(attempt_mode(ui_app_attempt(app)), MODE_GROEP);
+    assert_true(to_decision(app) > 1);
+    press(app, SDLK_s);
+    for (int i = 0; i < 7; i++) {
+        press_mod(app, SDLK_1, KMOD_LCTRL);
+    }
+    press_mod(app, SDLK_2, KMOD_LCTRL);
+    press(app, SDLK_1); /* the group's choice, recorded with its votes */
+    assert_int_equal(ui_app_screen(app), UI_SCREEN_FEEDBACK);
+    ui_app_free(app); /* the window is gone, the case unfinished */
+
+    app = app_with(r, "Trainer hervat", 100, 1280, 720);
+    ui_app_open(app, ui_test_load(MINIMAL));
+    assert_int_equal(ui_app_screen(app), UI_SCREEN_RESUME);
+    press(app, SDLK_1); /* resume */
+    assert_int_equal(attempt_mode(ui_app_attempt(app)), MODE_GROEP);
+    for (int i = 0; i < 60 && ui_app_screen(app) != UI_SCREEN_DEBRIEF; i++) {
+        if (ui_app_discussing(app)) {
+            press(app, SDLK_RETURN);
+        }
+        press(app, SDLK_1);
+    }
+    assert_int_equal(ui_app_screen(app), UI_SCREEN_DEBRIEF);
+    assert_true(view_has_text(app, "Hoe de groep stemde"));
+    assert_true(view_has_text(app, "7 \xc3\x97 "));
+    assert_true(view_has_text(app, "1 \xc3\x97 "));
+    ui_app_free(app);
+    records_close(r);
+}
+
 static bool count_attempts(const RecordsAttempt *a, void *user)
 {
     (void)a;
@@ -626,6 +665,7 @@ int main(void)
         cmocka_unit_test(test_new_learner_by_keyboard),
         cmocka_unit_test(test_groep_pause_votes_debrief),
         cmocka_unit_test(test_groep_fits_the_screen),
+        cmocka_unit_test(test_groep_votes_survive_a_resume),
         cmocka_unit_test(test_voorlichting_pages),
         cmocka_unit_test(test_start_screens_layout),
     };
