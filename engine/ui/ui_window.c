@@ -3,8 +3,10 @@
  * Start-up runs on two threads: while this one opens the display and the
  * window (SDL's video start talks to the X server and reads the input
  * method's tables), a second one loads the case, the records and the fonts
- * and draws the first frame into a canvas. Joined, the canvas is copied to the
- * window, and every later frame is drawn the same way on this thread.
+ * and draws the first frame into a canvas. That thread uses nothing of SDL's
+ * video subsystem: surfaces, a software renderer and SDL_ttf only. Joined, the
+ * canvas is copied to the window, and every later frame is drawn the same way
+ * on this thread.
  * The loop sleeps in SDL_WaitEvent and draws only after an event changed
  * something, so a learner reading a scene costs no CPU. The benchmark option
  * --frames N is the one exception: it draws continuously and quits after N
@@ -248,7 +250,7 @@ int ui_window_run(const Cli *cli, const UiOptions *o, const UiSettings *settings
     SDL_SetHint(SDL_HINT_VIDEO_ALLOW_SCREENSAVER, "1");
     /* Without this SDL backs the window with a GL texture: 100 MB of driver for nothing. */
     SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
-    SDL_SetHint(SDL_HINT_RENDER_SCALE_QUALITY, "linear");
+    SDL_SetHint(SDL_HINT_RENDER_SCALE_QUALITY, "nearest"); /* SDL's default, as in shot */
     SDL_Thread *thread = SDL_CreateThread(prepare, "meldsim-start", &s);
     if (thread == NULL) {
         prepare(&s);
