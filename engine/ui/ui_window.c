@@ -89,22 +89,24 @@ typedef struct Startup {
     const UiOptions *o;
     UiAppConfig config;
     int w, h;
-    int rc;
+    SDL_sem *opened_sem; /* posted once `opened` is set */
+    int opened;          /* the case, the records and the learner: CLI_EXIT_OK or why not */
+    int rc;              /* and the first frame */
     Records *records;
     UiApp *app;
     UiCanvas canvas;
 } Startup;
 
-static int prepare(void *data)
+static int open_all(Startup *s)
 {
-    Startup *s = data;
     Scenario *sc = NULL;
     MsError err;
     ms_error_clear(&err);
-    if (s->o->scenario != NULL && (s->rc = ui_run_load(s->cli, s->o->scenario, &sc)) != CLI_EXIT_OK) {
-        return 0;
+    int rc = CLI_EXIT_OK;
+    if (s->o->scenario != NULL && (rc = ui_run_load(s->cli, s->o->scenario, &sc)) != CLI_EXIT_OK) {
+        return rc;
     }
-    s->rc = CLI_EXIT_INSTALL;
+    rc = CLI_EXIT_INSTALL;
     if (TTF_Init() != 0) {
         fprintf(stderr, "meldsim: cannot start SDL_ttf: %s\n", TTF_GetError());
         goto fail;
@@ -114,12 +116,12 @@ static int prepare(void *data)
         goto fail;
     }
     if (ui_app_create(&s->config, &s->app, &err) != MS_OK) {
-        s->rc = cli_fail(&err);
+        rc = cli_fail(&err);
         goto fail;
     }
     if (s->o->learner != NULL && ui_app_learner(s->app) == NULL) {
         fprintf(stderr, "meldsim: play: --learner '%s' cannot be used (see above)\n", s->o->learner);
-        s->rc = CLI_EXIT_USAGE;
+        rc = CLI_EXIT_USAGE;
         goto fail;
     }
     if (sc != NULL) {
@@ -128,16 +130,32 @@ static int prepare(void *data)
     } else {
         ui_app_show_menu(s->app);
     }
+    rc = CLI_EXIT_OK;
+fail:
+    scenario_free(sc);
+    return rc;
+}
+
+static int draw_first_frame(Startup *s)
+{
     if (!ui_canvas_open(&s->canvas, s->w, s->h, CANVAS_FORMAT)) {
         fprintf(stderr, "meldsim: cannot make a %dx%d canvas: %s\n", s->w, s->h, SDL_GetError());
-        goto fail;
+        return CLI_EXIT_INSTALL;
     }
     ui_app_resize(s->app, s->w, s->h, 1.0f);
     ui_app_render(s->app, s->canvas.renderer);
     SDL_RenderPresent(s->canvas.renderer);
-    s->rc = CLI_EXIT_OK;
-fail:
-    scenario_free(sc);
+    return CLI_EXIT_OK;
+}
+
+static int prepare(void *data)
+{
+    Startup *s = data;
+    s->opened = open_all(s);
+    if (s->opened_sem != NULL) {
+        SDL_SemPost(s->opened_sem);
+    }
+    s->rc = s->opened == CLI_EXIT_OK ? draw_first_frame(s) : s->opened;
     return 0;
 }
 
@@ -251,13 +269,27 @@ int ui_window_run(const Cli *cli, const UiOptions *o, const UiSettings *settings
     /* Without this SDL backs the window with a GL texture: 100 MB of driver for nothing. */
     SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
     SDL_SetHint(SDL_HINT_RENDER_SCALE_QUALITY, "nearest"); /* SDL's default, as in shot */
-    SDL_Thread *thread = SDL_CreateThread(prepare, "meldsim-start", &s);
+    /* A case that does not load or a learner that cannot be used ends the start before any
+     * window shows: the main thread opens the display, then waits for that answer. */
+    s.opened_sem = SDL_CreateSemaphore(0);
+    SDL_Thread *thread = s.opened_sem != NULL ? SDL_CreateThread(prepare, "meldsim-start", &s) : NULL;
     if (thread == NULL) {
         prepare(&s);
     }
+    /* Without DISPLAY or WAYLAND_DISPLAY a screen is unlikely, and SDL's search for one prints
+     * its own complaints: then it starts only once the case is known good, so that a broken
+     * case gets its message alone. */
+    bool likely = getenv("DISPLAY") != NULL || getenv("WAYLAND_DISPLAY") != NULL;
+    bool video = likely && SDL_Init(SDL_INIT_VIDEO) == 0 && real_display();
+    if (s.opened_sem != NULL) {
+        SDL_SemWait(s.opened_sem);
+    }
+    if (!likely && s.opened == CLI_EXIT_OK) {
+        video = SDL_Init(SDL_INIT_VIDEO) == 0 && real_display();
+    }
     SDL_Window *win = NULL;
     SDL_Surface *screen = NULL;
-    if (SDL_Init(SDL_INIT_VIDEO) == 0 && real_display()) {
+    if (video && s.opened == CLI_EXIT_OK) {
         win = SDL_CreateWindow(strings_get(cli->strings, "ui.app.title", settings->lang), SDL_WINDOWPOS_CENTERED,
                                SDL_WINDOWPOS_CENTERED, s.w, s.h, SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
         screen = win != NULL ? SDL_GetWindowSurface(win) : NULL;
@@ -271,6 +303,7 @@ int ui_window_run(const Cli *cli, const UiOptions *o, const UiSettings *settings
     if (thread != NULL) {
         SDL_WaitThread(thread, NULL);
     }
+    SDL_DestroySemaphore(s.opened_sem);
     int rc = s.rc;
     if (rc == CLI_EXIT_OK && screen == NULL) {
         no_display(cli);

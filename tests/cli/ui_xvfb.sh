@@ -43,4 +43,18 @@ set -e
 OUT=$(cat "$WORK/out"); ERR=$(cat "$WORK/err")
 expect "the window played the case to its debrief" 0 "debrief: voorbeeld"
 expect "Ctrl+Q closed the window with exit 0" 0 "exit 0"
+
+# With a display, a case that cannot be played still ends before any window (exit 2, the reason).
+set +e
+timeout 60 xvfb-run -a bash -c '"$0" play bestaat-niet' "$MELDSIM" >"$WORK/out" 2>"$WORK/err"
+RC=$?
+set -e
+OUT=$(cat "$WORK/out"); ERR=$(cat "$WORK/err")
+expect "a case that does not exist, with a display: exit 2 and why" 2 "no scenario 'bestaat-niet'"
+set +e
+timeout 60 xvfb-run -a bash -c '"$0" play "$1"' "$MELDSIM" "$MELDSIM_FIXTURES/broken/missing-target" >"$WORK/out" 2>"$WORK/err"
+RC=$?
+set -e
+OUT=$(cat "$WORK/out"); ERR=$(cat "$WORK/err")
+expect "a broken case, with a display: exit 1 and the place" 1 "does not exist"
 finish
