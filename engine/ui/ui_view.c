@@ -406,6 +406,18 @@ static void draw_scrollbar(const UiView *v, SDL_Renderer *r, const UiTheme *t)
     ui_draw_round_rect(r, thumb, bar_w / 2, ui_theme_color(t, UI_COLOR_MUTED));
 }
 
+/* Text and pictures scrolled out of the viewport are not drawn, so not rasterised or decoded
+ * until they scroll into view: a long start page costs only what it shows. */
+static bool scrolled_away(const UiView *v, size_t i)
+{
+    const UiItem *it = &v->items[i];
+    if (it->kind != UI_ITEM_TEXT && it->kind != UI_ITEM_IMAGE) {
+        return false;
+    }
+    SDL_Rect on = ui_view_screen_rect(v, i);
+    return on.y >= v->viewport.y + v->viewport.h || on.y + on.h <= v->viewport.y;
+}
+
 void ui_view_draw(const UiView *v, SDL_Renderer *r, const UiTheme *theme, UiTextCache *tc, UiImages *images,
                   const UiDrawState *state, int focus_width, int focus_gap)
 {
@@ -417,7 +429,7 @@ void ui_view_draw(const UiView *v, SDL_Renderer *r, const UiTheme *theme, UiText
                          : -1;
     SDL_RenderSetClipRect(r, &v->viewport);
     for (size_t i = 0; i < v->count; i++) {
-        if (!v->items[i].fixed) {
+        if (!v->items[i].fixed && !scrolled_away(v, i)) {
             draw_item(v, r, theme, tc, images, i, state);
         }
     }

@@ -254,6 +254,32 @@ static void test_unchanged_screen_rasterises_nothing(void **state)
     canvas_free(&c);
 }
 
+/* The start page lists every installed case, most of them below the fold: only the text in
+ * view is rasterised, the rest when it scrolls in. */
+static void test_only_text_in_view_is_rasterised(void **state)
+{
+    (void)state;
+    Canvas c = canvas(1280, 720);
+    UiApp *app = ui_test_app(100, false, MS_LANG_NL);
+    ui_app_resize(app, 1280, 720, 1.0f);
+    ui_app_show_menu(app);
+    UiView *v = ui_app_view(app);
+    assert_true(ui_view_scroll_max(v) > 0);
+    size_t texts = 0;
+    for (size_t i = 0; i < ui_view_count(v); i++) {
+        texts += ui_view_item(v, i)->kind == UI_ITEM_TEXT;
+    }
+    draw(app, &c);
+    size_t first = ui_textcache_rasterised(app->tc);
+    assert_true(first > 3);
+    assert_true(first < texts);
+    ui_view_set_scroll(ui_app_view(app), ui_view_scroll_max(ui_app_view(app)));
+    draw(app, &c);
+    assert_true(ui_textcache_rasterised(app->tc) > first); /* the cases further down */
+    ui_app_free(app);
+    canvas_free(&c);
+}
+
 static void test_portrait_is_drawn(void **state)
 {
     (void)state;
@@ -286,6 +312,7 @@ int main(void)
         cmocka_unit_test(test_png_round_trip),
         cmocka_unit_test(test_themes_meet_wcag_aa),
         cmocka_unit_test(test_unchanged_screen_rasterises_nothing),
+        cmocka_unit_test(test_only_text_in_view_is_rasterised),
         cmocka_unit_test(test_portrait_is_drawn),
     };
     return cmocka_run_group_tests(tests, ui_test_setup, ui_test_teardown);
