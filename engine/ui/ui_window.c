@@ -269,6 +269,11 @@ int ui_window_run(const Cli *cli, const UiOptions *o, const UiSettings *settings
     /* Without this SDL backs the window with a GL texture: 100 MB of driver for nothing. */
     SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
     SDL_SetHint(SDL_HINT_RENDER_SCALE_QUALITY, "nearest"); /* SDL's default, as in shot */
+    /* No Wayland compositor named: SDL's Wayland driver would only complain on stderr before
+     * the message that matters. A driver asked for in SDL_VIDEODRIVER still wins. */
+    if (getenv("WAYLAND_DISPLAY") == NULL) {
+        SDL_SetHintWithPriority(SDL_HINT_VIDEODRIVER, "x11,kmsdrm", SDL_HINT_DEFAULT);
+    }
     /* A case that does not load or a learner that cannot be used ends the start before any
      * window shows: the main thread opens the display, then waits for that answer. */
     s.opened_sem = SDL_CreateSemaphore(0);
