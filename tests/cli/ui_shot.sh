@@ -73,5 +73,11 @@ RC=$?
 set -e
 OUT=$(cat "$WORK/out"); ERR=$(cat "$WORK/err")
 expect "no display and no driver named: exit 3, no invisible window" 3 "meldsim text"
+# ... and it is the only thing said: two lines, Dutch and English, nothing from the drivers tried.
+if [ "$(grep -vc '^meldsim: ' "$WORK/err")" = 0 ] && [ "$(wc -l <"$WORK/err")" = 2 ]; then
+  ok "no display: only our two lines on stderr"
+else
+  not_ok "no display: only our two lines on stderr" "stderr: ${ERR:0:400}"
+fi
 
 finish
