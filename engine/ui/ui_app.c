@@ -228,16 +228,17 @@ static bool same_fit(const UiFit *a, const UiFit *b)
            a->w == b->w && a->h == b->h && a->font_pct == b->font_pct && a->lang == b->lang;
 }
 
-/* Builds the screen. For the projector the decision, its feedback and the voorlichting pages
- * are fitted: the large text is made smaller, 5 points at a time and never below the learner's
- * own setting, until the screen needs no scrolling, so the whole room sees every option at
- * once. The scale found is kept while the screen stays the same (the countdown ticks). */
+/* Builds the screen. For the projector the decision, its feedback, the debrief and the
+ * voorlichting pages are fitted: the large text is made smaller, 5 points at a time and never
+ * below the learner's own setting, until the screen needs no scrolling, so the whole room sees
+ * every option at once (and a long debrief gets its two columns, the route in view). The scale
+ * found is kept while the screen stays the same (the countdown ticks). */
 static void relayout(UiApp *app)
 {
     int scroll = ui_view_scroll(app->view);
     int asked = asked_pct(app);
     bool shrink = projector(app) && (app->screen == UI_SCREEN_PLAY || app->screen == UI_SCREEN_FEEDBACK ||
-                                     app->screen == UI_SCREEN_PRESENT);
+                                     app->screen == UI_SCREEN_PRESENT || app->screen == UI_SCREEN_DEBRIEF);
     int floor = shrink ? app->settings.font_pct : asked;
     UiFit key = fit_key(app);
     bool known = app->fit.pct > 0 && same_fit(&key, &app->fit);

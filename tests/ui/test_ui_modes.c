@@ -459,6 +459,8 @@ static void test_groep_fits_the_screen(void **state)
     }
     assert_true(decisions >= 5);
     assert_true(above > 0); /* the large text is used where it fits */
+    assert_int_equal(ui_app_screen(app), UI_SCREEN_DEBRIEF);
+    check_fitted(app, "debrief", 150, 100, &above);
     ui_app_free(app);
 
     /* A short decision: larger than the setting, and its vote the whole 150%. */
