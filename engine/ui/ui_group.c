@@ -36,6 +36,22 @@ int ui_group_seconds_left(const UiApp *app)
     return app->discussing && now < app->discussion_end ? (int)((app->discussion_end - now + 999) / 1000) : 0;
 }
 
+/* One decision's votes into the list the debrief shows. */
+static void keep(UiApp *app, int scene, const int *offered, const int *counts, size_t n, int taken)
+{
+    if (app->group_count == UI_GROUP_MAX) {
+        return;
+    }
+    UiGroupVote *g = &app->group[app->group_count++];
+    g->scene = scene;
+    g->count = n;
+    g->taken = taken;
+    for (size_t i = 0; i < n; i++) {
+        g->offered[i] = offered[i];
+        g->counts[i] = counts[i];
+    }
+}
+
 void ui_group_record(UiApp *app, const int *offered, size_t n, size_t taken)
 {
     int total = 0;
@@ -58,17 +74,8 @@ void ui_group_record(UiApp *app, const int *offered, size_t n, size_t taken)
             app->notice = "ui.group.votes_failed";
         }
     }
-    if (app->group_count < UI_GROUP_MAX) {
-        UiGroupVote *g = &app->group[app->group_count++];
-        size_t hist = session_history_count(app->session);
-        g->scene = hist > 0 ? session_history(app->session, hist - 1)->scene : -1;
-        g->count = n;
-        g->taken = (int)taken;
-        for (size_t i = 0; i < n; i++) {
-            g->offered[i] = offered[i];
-            g->counts[i] = app->votes[i];
-        }
-    }
+    size_t hist = session_history_count(app->session);
+    keep(app, hist > 0 ? session_history(app->session, hist - 1)->scene : -1, offered, app->votes, n, (int)taken);
 }
 
 void ui_group_restore(UiApp *app)
@@ -83,23 +90,16 @@ void ui_group_restore(UiApp *app)
     MsError err;
     ms_error_clear(&err);
     MsStatus st = records_choices_get(app->records, id, &rows, &count, &err);
-    for (size_t i = 0; i < count && st == MS_OK && app->group_count < UI_GROUP_MAX; i++) {
+    for (size_t i = 0; i < count && st == MS_OK; i++) {
         const RecordsChoice *c = &rows[i];
         int scene = scenario_scene_find(app->scenario, c->scene);
         if (c->undone || !c->decision || scene < 0) {
             continue;
         }
-        UiGroupVote *g = &app->group[app->group_count];
-        int total = 0;
-        st = records_votes_get(app->records, id, c->seq, g->counts, c->offered_count, &total, &err);
+        int counts[SESSION_MAX_CHOICES], total = 0;
+        st = records_votes_get(app->records, id, c->seq, counts, c->offered_count, &total, &err);
         if (st == MS_OK && total > 0) {
-            g->scene = scene;
-            g->count = c->offered_count;
-            g->taken = c->option;
-            for (size_t k = 0; k < c->offered_count; k++) {
-                g->offered[k] = c->offered[k];
-            }
-            app->group_count++;
+            keep(app, scene, c->offered, counts, c->offered_count, c->option);
         }
     }
     free(rows);

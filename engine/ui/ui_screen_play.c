@@ -263,9 +263,9 @@ void ui_screen_play_build(UiApp *app)
     int ly = y - m->gap;
     if (!voting) {
         ly = scene_heading(app, scene, c.lx, y, c.lw);
-    }
-    if ((c.two || !fb) && !voting) {
-        ly = scene_card(app, scene, c.lx, ly, c.lw) + m->gap;
+        if (c.two || !fb) {
+            ly = scene_card(app, scene, c.lx, ly, c.lw) + m->gap;
+        }
     }
     int ry = c.two ? y : ly + m->gap;
     if (fb) {
