@@ -97,6 +97,7 @@ typedef struct Startup {
     UiCanvas canvas;
 } Startup;
 
+/* The case, the records, the fonts and the learner: CLI_EXIT_OK, or why the start ends. */
 static int open_all(Startup *s)
 {
     Scenario *sc = NULL;
@@ -148,6 +149,7 @@ static int draw_first_frame(Startup *s)
     return CLI_EXIT_OK;
 }
 
+/* The second thread: says as soon as it knows whether the start can go on, then draws. */
 static int prepare(void *data)
 {
     Startup *s = data;
