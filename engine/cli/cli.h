@@ -18,7 +18,7 @@ enum {
     CLI_EXIT_INVALID = 1,    /* scenario invalid or refused */
     CLI_EXIT_USAGE = 2,      /* usage error, or the scenario cannot be found */
     CLI_EXIT_INSTALL = 3,    /* installation broken, no display, or an I/O error */
-    CLI_EXIT_UNFINISHED = 4, /* `text`: input ended before the case did */
+    CLI_EXIT_UNFINISHED = 4, /* `text` input or `run --choices` ended before the case did */
 };
 
 typedef struct Cli {

@@ -212,6 +212,12 @@ int cmd_run(Cli *cli, int argc, char **argv)
         rc = a.choices ? play_choices(at, a.choices) : play_strategy(at, &a);
     if (rc == CLI_EXIT_OK) {
         const Session *s = attempt_session(at);
+        if (!session_ended(s)) {
+            /* The result is still shown; the exit code tells a script it is unfinished. */
+            fprintf(stderr, "meldsim: --choices ran out at scene '%s', before an ending\n",
+                    sc->scenes[session_scene(s)].id);
+            rc = CLI_EXIT_UNFINISHED;
+        }
         if (a.json) {
             cJSON *o = result_json_create(s);
             char *text = o ? cJSON_Print(o) : NULL;

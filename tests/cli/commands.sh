@@ -38,7 +38,14 @@ expect "check of the documented example" 0 "fixtures/valid/minimal/scenario.lua)
 
 # run: unfinished list and JSON shape
 run_meldsim run "$FIX" --choices 1,1 --json
-expect "unfinished run is reported" 0 '"completed":	false'
+expect "choices that run out exit 4, the JSON still says so" 4 '"completed":	false'
+if grep -q "ran out at scene 'ouders', before an ending" "$WORK/err"; then ok "run names the scene it stopped at"; else not_ok "run names the scene it stopped at" "$(cat "$WORK/err")"; fi
+run_meldsim run "$FIX" --choices 1,1
+expect "choices that run out exit 4 without --json too" 4 "niet afgerond"
+run_meldsim run "$FIX" --choices 1,1,1,1,1,1
+expect "choices that reach an ending exit 0" 0 "Gemeld"
+run_meldsim --help
+expect "help documents exit 4 for run" 0 "waren de keuzes op"
 run_meldsim run "$FIX" --choices 1,2,1,1,1,1 --json
 expect "critical mistake in JSON" 0 '"critical":	[{'
 if grep -q '"passed":	false' "$WORK/out"; then ok "critical mistake fails"; else not_ok "critical mistake fails"; fi

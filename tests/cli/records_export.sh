@@ -11,7 +11,7 @@ DOC=$MELDSIM_ROOT/docs/records.md
 "$MELDSIM" run pieter-en-suzan --strategy best --learner 'Anna, "de" Vries' --mode toets >/dev/null
 "$MELDSIM" run pieter-en-suzan --strategy worst --learner leerling-1234 --mode toets >/dev/null
 "$MELDSIM" run "$FIX" --choices 2,t,1,1,1,1,1,1 --learner '=SOM(A1)' >/dev/null
-"$MELDSIM" run "$FIX" --choices 1,1 --learner half >/dev/null
+"$MELDSIM" run "$FIX" --choices 1,1 --learner half >/dev/null 2>&1 || [ $? -eq 4 ] # unfinished
 "$MELDSIM" run ruzie-thuis --strategy random --seed 7 --learner Zoë --lang en >/dev/null
 
 # ---- CSV
