@@ -97,7 +97,7 @@ return {
         },
         {
           text = "Je spreekt vader zelf aan bij het hek: “Zo kan het niet langer met Kian.”",
-          next = "hek", points = -1, actors = { "school" },
+          next = "hek", points = -3, actors = { "school" },
           critical = { id = "alleen_handelen" },
           feedback = "Je gaat alleen op pad, zonder overleg en zonder voorbereiding. Een gesprek met vader bereid je voor met de leerkracht en de intern begeleider, en doe je met feiten, niet bij het hek.",
         },
@@ -125,14 +125,39 @@ return {
         {
           text = "De hulp loopt vier maanden en precies de afspraken uit november worden niet gehaald. Ik stel voor Sabine erbij te halen en de hulp samen te evalueren.",
           next = "kian_praat", points = 2, actors = { "buurtteam" },
-          feedback = "Goed: je legt de feiten naast de afspraken en betrekt de gezinswerker. Werkt de hulp niet, dan doorloop je de stappen opnieuw, te beginnen met het gesprek met de hulp zelf.",
+          feedback = "Goed: je legt de feiten naast de afspraken en betrekt de gezinswerker. Werkt de hulp niet, dan doorloop je de stappen opnieuw, en een evaluatie met Sabine en vader is daarvan het begin.",
         },
       },
     },
     {
       id = "aangekeken", step = "consultatie", speaker = "marco",
-      text = "Het wordt april. Kian mist in drie weken vijf dagen. Op een maandag valt hij bij de gymles flauw; hij heeft sinds zaterdag niets gegeten, zegt hij. De juf van groep 2 vindt Noa om vier uur nog op het plein.\n\nMarco komt naar je toe met het overzicht. “Je had gelijk. We halen Sabine er nu bij.”",
-      next = "kian_praat",
+      text = "Het wordt april. Kian mist in drie weken vijf dagen. Op maandag valt hij bij de gymles flauw; hij heeft sinds zaterdag niets gegeten, zegt hij. Dezelfde middag vindt de juf van groep 2 Noa om vier uur nog alleen op het plein.\n\nMarco komt naar je toe met het overzicht. “Je had gelijk. Wat doen we nu?”",
+      choices = {
+        {
+          text = "Marco belt nu, met jou erbij, Veilig Thuis: Kian heeft twee dagen niet gegeten en viel flauw, Noa stond alleen op het plein. Kian krijgt eerst te eten, en de kinderen gaan pas naar huis als duidelijk is dat er iemand voor ze zorgt.",
+          next = "vt_zelfde_dag", points = 3, actors = { "veilig_thuis" },
+          feedback = "Juist: dit is een ernstig zorgwekkend signaal. Een kind van zeven dat twee dagen niet heeft gegeten, en een kleuter die om vier uur nog niet is opgehaald: de veiligheid voor vandaag en morgen staat op het spel. Dan wacht je niet en vraag je dezelfde dag Veilig Thuis om advies. Het buurtteam biedt hulp, maar die hulp werkt al maanden niet; Veilig Thuis kan beoordelen of het acuut is en zo nodig direct ingrijpen.",
+        },
+        {
+          text = "We halen Sabine er nu bij. Het buurtteam heeft de hulp; zij moet met vader een nieuw plan maken.",
+          next = "kian_praat", points = -3, actors = { "buurtteam" },
+          critical = {
+            id = "alleen_buurtteam_bij_onveiligheid",
+            explanation = "Een kind dat flauwvalt van de honger en een kleuter die alleen op het plein staat, terwijl de hulp al maanden loopt: dat is minstens structurele onveiligheid, en misschien acute. Het buurtteam vervangt dan geen melding: je vraagt dezelfde dag Veilig Thuis om advies.",
+          },
+          feedback = "Meer hulp van hetzelfde buurtteam, terwijl die hulp al maanden niet werkt en Kian nu flauwvalt van de honger. Bij zo’n ernstig signaal vraag je dezelfde dag Veilig Thuis om advies; het buurtteam kan ernaast blijven helpen, maar vervangt de melding niet.",
+        },
+        {
+          text = "We schrijven het op en bespreken het in het evaluatiegesprek. Flauwvallen kan ook een andere oorzaak hebben.",
+          next = "kian_praat", points = 0, mistake = "wachten_tweede_signaal",
+          feedback = "Opschrijven is goed, maar wachten niet. Kian zegt zelf dat hij sinds zaterdag niets heeft gegeten, en Noa stond om vier uur alleen. Bij een ernstig zorgwekkend signaal wacht je niet op een volgend: je vraagt dezelfde dag Veilig Thuis om advies.",
+        },
+      },
+    },
+    {
+      id = "vt_zelfde_dag", step = "consultatie", speaker = "consulent",
+      text = "De consulent luistert en vraagt door: wie is er nu thuis, wie kan de kinderen vandaag ophalen? Marco belt vader. Die neemt niet op; oma wel. Zij haalt Kian en Noa op en blijft die nacht bij hen.\n\n“Voor vannacht is het geregeld,” zegt de consulent. “Maar de hulp loopt sinds november en de kinderen krijgen nog steeds geen eten. Dat is structurele onveiligheid: doe vandaag nog een melding. Wij maken binnen vijf werkdagen een veiligheidsbeoordeling.”",
+      next = "informeren",
     },
     {
       id = "kian_praat", step = "gesprek", speaker = "kian",
@@ -166,7 +191,7 @@ return {
         },
         {
           text = "“Ik zeg niks, dat beloof ik.”",
-          next = "belofte_gevolg", points = -2,
+          next = "belofte_gevolg", points = -3,
           critical = { id = "geheim_beloven" },
           feedback = "Een belofte die je niet kunt houden: om Kian en Noa te helpen moet dit op tafel komen, ook bij vader. Dan breek je je woord aan een kind dat je net vertrouwde.",
         },
@@ -245,7 +270,7 @@ return {
         },
         {
           text = "Nog een ronde buurtteam, maar dan steviger: Sabine komt twee keer per week in plaats van één keer.",
-          next = "nog_een_ronde", points = -1, actors = { "buurtteam" },
+          next = "nog_een_ronde", points = -3, actors = { "buurtteam" },
           critical = {
             id = "alleen_buurtteam_bij_onveiligheid",
             explanation = "De hulp van het buurtteam is al vier maanden aanvaard en brengt geen veiligheid. Meer van hetzelfde vervangt de melding niet: als hulp niet werkt, doorloop je de stappen opnieuw en meld je bij Veilig Thuis.",
@@ -459,7 +484,7 @@ return {
         },
         {
           text = "Ja: we wachten de veertien weken af. Tot die tijd blijft de school ontbijt geven.",
-          next = "wachtlijst", points = -1,
+          next = "wachtlijst", points = -3,
           critical = {
             id = "alleen_buurtteam_bij_onveiligheid",
             explanation = "Een plek op een wachtlijst en ontbijt op school zijn geen hulp die op tijd veiligheid brengt. Kunnen school en buurtteam geen effectieve hulp organiseren, dan vervangt wachten de melding niet: je meldt bij Veilig Thuis.",
@@ -508,7 +533,7 @@ return {
     },
     {
       id = "te_lang",
-      title = "Te lang doorgehulpt",
+      title = "Te lang dezelfde hulp",
       text = "Noa slaapt die zomer vaak bij oma. Veilig Thuis onderzoekt de situatie na de politiemelding en leidt het gezin door naar het SAVE-team. In september begint Kian in groep 5 met een achterstand in lezen en rekenen. Juf Esra zegt: “We wisten het in maart al.”",
       outcome = "melden_hulp_onvoldoende",
       route = { "school", "zorgteam", "buurtteam", "veilig_thuis", "save" },
@@ -539,4 +564,6 @@ return {
       debrief = "Vraag 3 van het afwegingskader: kan de school, met het buurtteam, effectieve hulp bieden of organiseren? Hier niet. Vader had behandeling nodig die pas na veertien weken kon beginnen, en iemand in de ochtend kon het buurtteam niet leveren. Een wachtlijst of ontbijt op school is geen hulp die op tijd veiligheid brengt: dan meld je bij Veilig Thuis. Beter was geweest meteen te melden, want de hulp werkte al maanden niet (vraag 5); welke andere hulp nodig is, bepaal je na de melding samen met Veilig Thuis. Veilig Thuis maakte binnen vijf werkdagen een veiligheidsbeoordeling, deed onderzoek en leidde door naar het SAVE-team, dat zo nodig de Raad voor de Kinderbescherming inschakelt. De school blijft betrokken: ze geeft haar waarnemingen door en is er elke dag voor Kian en Noa.",
     },
   },
+
+  debrief = "Waarom meldde de school niet al in november? Toen waren de signalen nieuw, kort na de scheiding; vader zag ze zelf en nam hulp aan, en school en buurtteam wogen het als zorg, nog niet als structurele onveiligheid. Dan kan hulp organiseren zonder melding (vragen 3 en 4 van het afwegingskader). Verwaarlozing die maanden aanhoudt terwijl de hulp loopt, is wel structurele onveiligheid: dan meld je.",
 }
