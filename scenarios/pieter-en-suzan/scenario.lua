@@ -209,7 +209,7 @@ return {
           },
           next = "karin_gesprek", points = 3, actors = { "zorgteam" },
           feedback = {
-            nl = "Goed: je deelt je zorgen met de aandachtsfunctionaris, op basis van feiten. Als mentor hoef en mag je dit niet alleen te dragen.",
+            nl = "Goed: je deelt je zorgen met de aandachtsfunctionaris, op basis van feiten. Als mentor hoef je dit niet alleen te dragen, en dat mag ook niet.",
             en = "Good: you share your concerns with the safeguarding lead, based on facts. As a mentor you need not, and may not, carry this alone.",
           },
         },
@@ -371,8 +371,8 @@ return {
     {
       id = "suzan_vertelt", step = "gesprek", speaker = "suzan",
       text = {
-        nl = "Suzan praat zacht en snel, alsof ze het kwijt wil voor ze zich bedenkt. Haar ouders hebben al maanden ruzie. Haar vader schreeuwt en gooit met dingen. ‘Vorige maand duwde hij mama tegen het aanrecht. Ze had een blauwe plek op haar arm.’ Hij huilde daarna en zei dat het nooit meer zou gebeuren. ‘Maar vorige week was het weer zo. Dan zet ik mijn koptelefoon op en doe ik mijn deur op slot.’\n\nZe veegt haar ogen af. ‘Papa is niet slecht, hoor. Hij is gewoon... soms zo boos.’",
-        en = "Suzan talks quietly and fast, as if she wants it out before she changes her mind. Her parents have been fighting for months. Her father shouts and throws things. ‘Last month he pushed Mum against the kitchen counter. She had a bruise on her arm.’ Afterwards he cried and said it would never happen again. ‘But last week it was the same. Then I put my headphones on and lock my door.’\n\nShe wipes her eyes. ‘Dad isn’t bad, you know. He just gets... so angry sometimes.’",
+        nl = "Suzan praat zacht en snel, alsof ze het kwijt wil voor ze zich bedenkt. Haar ouders hebben al maanden ruzie. Haar vader schreeuwt en gooit met dingen. ‘Vorige maand sloeg hij mama. Ze had een blauwe plek op haar arm.’ Hij huilde daarna en zei dat het nooit meer zou gebeuren. ‘Maar vorige week was het weer zo. Dan zet ik mijn koptelefoon op en doe ik mijn deur op slot.’\n\nZe veegt haar ogen af. ‘Papa is niet slecht, hoor. Hij is gewoon... soms zo boos.’",
+        en = "Suzan talks quietly and fast, as if she wants it out before she changes her mind. Her parents have been fighting for months. Her father shouts and throws things. ‘Last month he hit Mum. She had a bruise on her arm.’ Afterwards he cried and said it would never happen again. ‘But last week it was the same. Then I put my headphones on and lock my door.’\n\nShe wipes her eyes. ‘Dad isn’t bad, you know. He just gets... so angry sometimes.’",
       },
       next = "doorvragen",
     },
@@ -551,16 +551,35 @@ return {
         },
         {
           text = {
+            nl = "Karin vraagt eerst Veilig Thuis of een gesprek met beide ouders samen veilig is voor Suzan en haar moeder. Kan het, dan nodig ik beide ouders en Suzan uit, met Karin erbij. Ik begin bij wat we op school zien, en spreek met Suzan af wat ik wel en niet zeg.",
+            en = "Karin first asks Veilig Thuis whether a talk with both parents together is safe for Suzan and her mother. If it is, I invite both parents and Suzan, with Karin there. I start from what we see at school, and agree with Suzan what I will and won’t say.",
+          },
+          next = "ouders_veilig", points = 3, actors = { "zorgteam", "veilig_thuis" },
+          feedback = {
+            nl = "Goed: Suzan vertelde over geweld van haar vader tegen haar moeder. Of een gesprek met beide ouders dan veilig kan, weeg je niet alleen: je vraagt het eerst aan Veilig Thuis. Daarna beide ouders, het kind erbij, de aandachtsfunctionaris aan tafel en feiten als vertrekpunt.",
+            en = "Good: Suzan told you about her father’s violence against her mother. Whether a talk with both parents can then be held safely is not something you weigh alone: you ask Veilig Thuis first. Then both parents, the child present, the safeguarding lead at the table and facts as the starting point.",
+          },
+        },
+        {
+          text = {
             nl = "Ik nodig beide ouders en Suzan uit, met Karin erbij. Ik begin bij wat we op school zien, en spreek met Suzan af wat ik wel en niet zeg.",
             en = "I invite both parents and Suzan, with Karin there. I start from what we see at school, and agree with Suzan what I will and won’t say.",
           },
-          next = "ouders_gesprek", points = 3, actors = { "zorgteam" },
+          next = "ouders_gesprek", points = 1, actors = { "zorgteam" },
           feedback = {
-            nl = "Goed: beide ouders, het kind erbij, de aandachtsfunctionaris aan tafel en feiten als vertrekpunt. Had je gevreesd dat het gesprek Suzan of haar moeder thuis in gevaar zou brengen, dan had je eerst Veilig Thuis gebeld.",
-            en = "Good: both parents, the child present, the safeguarding lead at the table and facts as the starting point. Had you feared the talk would put Suzan or her mother in danger at home, you would have called Veilig Thuis first.",
+            nl = "Beide ouders, het kind erbij, de aandachtsfunctionaris aan tafel en feiten als vertrekpunt: dat is goed. Maar Suzan vertelde over geweld van haar vader tegen haar moeder. Of een gesprek met beide ouders samen dan veilig is voor Suzan en haar moeder, vraag je eerst aan Veilig Thuis.",
+            en = "Both parents, the child present, the safeguarding lead at the table and facts as the starting point: that is good. But Suzan told you about her father’s violence against her mother. Whether a talk with both parents together is then safe for Suzan and her mother, you ask Veilig Thuis first.",
           },
         },
       },
+    },
+    {
+      id = "ouders_veilig", step = "gesprek", speaker = "ineke",
+      text = {
+        nl = "Karin belt Veilig Thuis, zonder namen. Adviseur Ineke de Boer vraagt door. Heeft Pieter ooit gedreigd als er iets buiten het gezin bekend werd? Is Suzan bang voor wat er thuis gebeurt na zo’n gesprek? Niets wijst daarop.\n\n‘Dan kan een gesprek met beide ouders op school,’ zegt Ineke. ‘Begin bij wat jullie aan Suzan zien. Gaat het daarna thuis mis, of twijfelen jullie, bel ons dan meteen.’",
+        en = "Karin calls Veilig Thuis, without names. Adviser Ineke de Boer asks further. Has Pieter ever made threats when something became known outside the family? Is Suzan afraid of what happens at home after such a talk? Nothing points that way.\n\n‘Then a talk with both parents at school is possible,’ says Ineke. ‘Start from what you see in Suzan. If things go wrong at home afterwards, or if you are in doubt, call us at once.’",
+      },
+      next = "ouders_gesprek",
     },
     {
       id = "confrontatie_gevolg", step = "gesprek", speaker = "pieter",
@@ -581,8 +600,8 @@ return {
     {
       id = "ouders_gesprek", step = "gesprek", speaker = "pieter",
       text = {
-        nl = "Vier uur, het kamertje van Karin. Pieter zit met zijn armen over elkaar, Linda naast hem, Suzan tussen jou en Karin. Je begint bij wat de school ziet: de cijfers, het schrikken, het niet naar huis willen. Pieter: ‘Wij hebben weleens ruzie. Zoals iedereen.’\n\nHet blijft stil. Dan begint Linda te huilen. ‘Het gaat al een jaar zo, Piet.’ Pieter kijkt naar zijn handen. ‘Ik heb haar één keer geduwd. Ik schaam me kapot. Het gebeurt nooit meer. Dit lossen we zelf wel op.’",
-        en = "Four o’clock, Karin’s office. Pieter sits with his arms folded, Linda beside him, Suzan between you and Karin. You start from what the school sees: the grades, the startling, not wanting to go home. Pieter: ‘We argue sometimes. Like everyone.’\n\nSilence. Then Linda starts to cry. ‘It’s been like this for a year, Piet.’ Pieter looks at his hands. ‘I pushed her once. I’m so ashamed. It will never happen again. We’ll sort this out ourselves.’",
+        nl = "Vier uur, het kamertje van Karin. Pieter zit met zijn armen over elkaar, Linda naast hem, Suzan tussen jou en Karin. Je begint bij wat de school ziet: de cijfers, het schrikken, het niet naar huis willen. Pieter: ‘Wij hebben weleens ruzie. Zoals iedereen.’\n\nHet blijft stil. Dan begint Linda te huilen. ‘Het gaat al een jaar zo, Piet.’ Pieter kijkt naar zijn handen. ‘Ik heb haar één keer geslagen. Ik schaam me kapot. Het gebeurt nooit meer. Dit lossen we zelf wel op.’",
+        en = "Four o’clock, Karin’s office. Pieter sits with his arms folded, Linda beside him, Suzan between you and Karin. You start from what the school sees: the grades, the startling, not wanting to go home. Pieter: ‘We argue sometimes. Like everyone.’\n\nSilence. Then Linda starts to cry. ‘It’s been like this for a year, Piet.’ Pieter looks at his hands. ‘I hit her once. I’m so ashamed. It will never happen again. We’ll sort this out ourselves.’",
       },
       next = "pieter_reactie",
     },
@@ -697,8 +716,8 @@ return {
           },
           next = "vt_advies", points = 2, actors = { "veilig_thuis" },
           feedback = {
-            nl = "Bij twijfel Veilig Thuis raadplegen is nooit fout, en een adviesvraag kan zonder namen. Maar hier valt weinig te twijfelen: wat Suzan vertelde, wijst al op structurele onveiligheid.",
-            en = "Consulting Veilig Thuis when in doubt is never wrong, and advice can be asked without names. But there is little doubt here: what Suzan told you already points to structural unsafety.",
+            nl = "Een adviesvraag, ook zonder namen, kan altijd. Maar in het onderwijs betekent ‘ja’ of ‘twijfel’ bij de vraag of er acute of structurele onveiligheid is: melden. Twijfel is dus geen reden om de melding uit te stellen, en hier valt weinig te twijfelen: wat Suzan vertelde, wijst al op structurele onveiligheid.",
+            en = "Asking for advice, without names too, is always possible. But in education, ‘yes’ or ‘in doubt’ at the question whether there is acute or structural unsafety means: report. So doubt is no reason to put off the report, and there is little doubt here: what Suzan told you already points to structural unsafety.",
           },
         },
         {
@@ -717,8 +736,8 @@ return {
     {
       id = "vt_advies", step = "wegen", speaker = "ineke",
       text = {
-        nl = "Karin belt Veilig Thuis voor advies, zonder namen. Adviseur Ineke de Boer luistert en is duidelijk. ‘Een kind dat herhaaldelijk geweld tussen haar ouders meemaakt, is structureel onveilig. Dan melden jullie. Fijn dat het buurtteam klaarstaat: die hulp kan er goed naast, dat bepalen we dan samen.’",
-        en = "Karin calls Veilig Thuis for advice, without names. Adviser Ineke de Boer listens and is clear. ‘A child who repeatedly witnesses violence between her parents is structurally unsafe. Then you report. Good that the neighbourhood team is ready: that help can go alongside it, and we decide that together.’",
+        nl = "Karin belt Veilig Thuis voor advies, zonder namen. Adviseur Ineke de Boer luistert en is duidelijk. ‘Een kind dat herhaaldelijk geweld tussen haar ouders meemaakt, is structureel onveilig. Dan melden jullie. En twijfelt een school bij die vraag, dan geldt in het onderwijs hetzelfde: melden. Fijn dat het buurtteam klaarstaat: die hulp kan er goed naast, dat bepalen we dan samen.’",
+        en = "Karin calls Veilig Thuis for advice, without names. Adviser Ineke de Boer listens and is clear. ‘A child who repeatedly witnesses violence between her parents is structurally unsafe. Then you report. And when a school is in doubt at that question, the rule in education is the same: report. Good that the neighbourhood team is ready: that help can go alongside it, and we decide that together.’",
       },
       next = "besluit",
     },
@@ -1180,8 +1199,8 @@ return {
     {
       id = "alleen_bt_verloop", step = "beslissen",
       text = {
-        nl = "Er wordt niet gemeld. Youssef begint met het gezin. Pieter komt naar de eerste twee gesprekken; daarna zegt hij af. ‘Het gaat nu prima.’ Linda durft niet zonder hem.\n\nOp maandag 19 januari is Suzan er niet. De volgende dag vertelt ze dat ze bij haar oma heeft geslapen. ‘Papa duwde mama weer. Ik ging ertussen staan.’ Youssef heeft Pieter al drie weken niet gezien.",
-        en = "No report is made. Youssef starts working with the family. Pieter comes to the first two sessions, then cancels. ‘Things are fine now.’ Linda does not dare go without him.\n\nOn Monday 19 January Suzan is absent. The next day she tells you she slept at her grandmother’s. ‘Dad pushed Mum again. I got in between.’ Youssef has not seen Pieter for three weeks.",
+        nl = "Er wordt niet gemeld. Youssef begint met het gezin. Pieter komt naar de eerste twee gesprekken; daarna zegt hij af. ‘Het gaat nu prima.’ Linda durft niet zonder hem.\n\nOp maandag 19 januari is Suzan er niet. De volgende dag vertelt ze dat ze bij haar oma heeft geslapen. ‘Papa sloeg mama weer. Ik ging ertussen staan.’ Youssef heeft Pieter al drie weken niet gezien.",
+        en = "No report is made. Youssef starts working with the family. Pieter comes to the first two sessions, then cancels. ‘Things are fine now.’ Linda does not dare go without him.\n\nOn Monday 19 January Suzan is absent. The next day she tells you she slept at her grandmother’s. ‘Dad hit Mum again. I got in between.’ Youssef has not seen Pieter for three weeks.",
       },
       next = "alleen_bt_later",
     },
@@ -1272,7 +1291,7 @@ return {
             nl = "Ik vraag Youssef van het buurtteam of hij vanavond bij het gezin langs kan gaan.",
             en = "I ask Youssef from the neighbourhood team whether he can visit the family tonight.",
           },
-          next = "crisis_bt", points = 0, actors = { "buurtteam" },
+          next = "crisis_bt", points = -3, actors = { "buurtteam" },
           critical = { id = "alleen_buurtteam_bij_onveiligheid" },
           feedback = {
             nl = "Het buurtteam is er voor vrijwillige hulp, niet voor een crisis. Bij acute onveiligheid meld je direct bij Veilig Thuis, dat 24 uur per dag kan ingrijpen.",
@@ -1403,10 +1422,11 @@ return {
             nl = "Ja. Ik bel Pieter nu en leg uit dat we Veilig Thuis hebben ingeschakeld.",
             en = "Yes. I call Pieter now and explain that we have brought in Veilig Thuis.",
           },
-          next = "einde_crisis", points = -1,
+          next = "einde_crisis", points = -3,
+          critical = { id = "ouders_confronteren_onveilig" },
           feedback = {
-            nl = "Vooraf informeren is de regel, behalve als het kind, de moeder of jullie zelf daardoor in gevaar komen. Dat is nu zo: laat Veilig Thuis bepalen wanneer en hoe de ouders het horen.",
-            en = "Informing parents beforehand is the rule, except when it would put the child, the mother or yourselves in danger. That is the case now: let Veilig Thuis decide when and how the parents hear.",
+            nl = "Vooraf informeren is de regel, behalve als het kind, de moeder of jullie zelf daardoor in gevaar komen. Dat is nu zo: Pieter eiste gisteravond met geweld en vandaag per app dat Suzan naar huis komt. Hoort hij het nu van jou, dan staat hij misschien binnen twintig minuten aan de balie. Laat Veilig Thuis bepalen wanneer en hoe de ouders het horen.",
+            en = "Informing parents beforehand is the rule, except when it would put the child, the mother or yourselves in danger. That is the case now: after last night’s violence Pieter texted today that Suzan must come home. If he hears it from you now, he may be at reception within twenty minutes. Let Veilig Thuis decide when and how the parents hear.",
           },
         },
         {
