@@ -48,7 +48,7 @@ return {
       choices = {
         {
           text = "Je scrolt zelf door haar hele Snapchat en maakt met je eigen telefoon screenshots van alles, zodat het bewijs veilig is.",
-          next = "ernst", points = -2, actors = { "school" },
+          next = "ernst", points = -3, actors = { "school" },
           critical = { id = "verhoren" },
           feedback = "Zelf bewijs verzamelen is niet aan jou: dat doet de politie, op een manier die in een onderzoek standhoudt. En door haar telefoon door te spitten neem je Lina haar verhaal uit handen.",
         },
@@ -75,7 +75,8 @@ return {
         },
         {
           text = "Grensoverschrijdend, maar misschien onhandig. Ruben is betrokken. Ik wacht af of er meer signalen komen.",
-          next = "luisteren", points = 0, mistake = "wachten_tweede_signaal",
+          next = "luisteren", points = -3,
+          critical = { id = "personeel_niet_naar_bestuur" },
           feedback = "Een volwassene die een meisje van 14 ’s nachts om een foto vraagt en haar thuis uitnodigt ‘om ongestoord te zijn’: daar wacht je niet mee. Of het strafbaar is, beoordeel jij niet; melden bij het bestuur moet nu.",
         },
         {
@@ -101,7 +102,7 @@ return {
         },
         {
           text = "Je vraagt door: heeft hij je aangeraakt? Waar? Ben je bij hem thuis geweest? Heb je ooit foto’s gestuurd? Laat alles zien.",
-          next = "geheim", points = -2,
+          next = "geheim", points = -3,
           critical = { id = "verhoren" },
           feedback = "Dit is een verhoor. Bij een vermoeden van een zedenmisdrijf kan elke vraag te veel een later politieverhoor beschadigen, en Lina voelt zich beschuldigd. Luister, vat samen, en vraag niet door.",
         },
@@ -118,9 +119,9 @@ return {
         },
         {
           text = "“Ik beloof het. We zoeken samen een oplossing, zonder dat iemand het hoeft te weten.”",
-          next = "ruben_deur", points = -2,
+          next = "ruben_deur", points = -3,
           critical = { id = "geheim_beloven" },
-          feedback = "Die belofte mag en kun je niet houden: de meldplicht geldt voor iedereen op school, ook voor een vertrouwenspersoon. Als je je woord straks breekt, verliest Lina haar vertrouwen in jou.",
+          feedback = "Die belofte mag je niet doen en kun je niet houden: de meldplicht geldt voor iedereen op school, ook voor een vertrouwenspersoon. Als je je woord straks breekt, verliest Lina haar vertrouwen in jou.",
         },
         {
           text = "“Dat kan ik niet beloven. Iedereen op school moet dit meteen aan het schoolbestuur melden, ik ook. Ik vertel je wat er gebeurt. Je staat er niet alleen voor.”",
@@ -135,9 +136,9 @@ return {
       choices = {
         {
           text = "Je vraagt hem meteen wat die berichten aan Lina betekenen. Hij verdient de kans om het uit te leggen.",
-          next = "naar_rector", points = -2, add = { schade = 1 },
+          next = "naar_rector", points = -3, add = { schade = 1 },
           critical = {
-            id = "personeel_niet_naar_bestuur",
+            id = "collega_confronteren",
             explanation = "Confronteer een collega niet met een vermoeden van een zedenmisdrijf. Hij kan berichten wissen, de leerling onder druk zetten of zijn verhaal aanpassen. Horen en onderzoeken is aan het bestuur en de politie.",
           },
           feedback = "Zo waarschuw je de collega voordat het bestuur en de politie iets kunnen doen. Hoor en wederhoor is niet jouw taak.",
@@ -149,7 +150,8 @@ return {
         },
         {
           text = "“Niks ernstigs.” Maar je vraagt hem wel om voorlopig wat afstand van Lina te houden.",
-          next = "naar_rector", points = -1, add = { schade = 1 },
+          next = "naar_rector", points = -3, add = { schade = 1 },
+          critical = { id = "collega_confronteren" },
           feedback = "Met ‘wat afstand houden’ verklap je dat er iets is met Lina. Hij weet nu genoeg om berichten te wissen of haar aan te spreken. Zeg niets en informeer het bestuur.",
         },
       },
@@ -170,7 +172,7 @@ return {
         },
         {
           text = "“Goed. Jij bent mijn leidinggevende; dan heb ik mijn plicht gedaan.”",
-          next = "intern", points = -2, add = { schade = 1 },
+          next = "intern", points = -3, add = { schade = 1 },
           critical = { id = "personeel_niet_naar_bestuur" },
           feedback = "Je plicht is pas gedaan als het bestuur het weet. De rector is een tussenpersoon. Intern houden, eerst zelf de collega horen of afwachten, mag niet.",
         },
@@ -192,7 +194,8 @@ return {
         },
         {
           text = "Je wacht af. Paul heeft gezegd dat hij het regelt, en hij is de rector.",
-          next = "moeder_belt", points = -1,
+          next = "moeder_belt", points = -3,
+          critical = { id = "personeel_niet_naar_bestuur" },
           feedback = "De meldplicht is persoonlijk: jij moet zorgen dat het bestuur het weet. Intussen staat Lina er alleen voor, tegenover een docent die weet dat ze iets heeft verteld.",
         },
       },
@@ -218,7 +221,8 @@ return {
         },
         {
           text = "“Eerst Ruben horen lijkt me eerlijk. Als hij het goed uitlegt, hoeft de inspectie er niet bij.”",
-          next = "ouders", points = -1,
+          next = "ouders", points = -3,
+          critical = { id = "collega_confronteren" },
           feedback = "Hoor en wederhoor vóór het overleg met de vertrouwensinspecteur geeft Ruben de kans berichten te wissen en Lina onder druk te zetten. De wet vraagt direct overleg.",
         },
       },
@@ -291,18 +295,24 @@ return {
       text = "In de personeelskamer wordt gefluisterd. “Ruben ziek? Er is toch iets met een leerling?”\n\nSven, mentor van 2 vwo, loopt met je mee naar de kopieerruimte. “Ik weet niet of het iets is,” zegt hij zacht. “Op het schoolreisje in juni zat Ruben ’s avonds lang alleen met een meisje uit mijn klas op de kamer. Ik vond het raar, maar ik heb er nooit iets mee gedaan.”",
       choices = {
         {
-          text = "Je zegt Sven dat hij dit zelf vandaag nog aan het bestuur meldt, ook als hij twijfelt. Over Lina zeg je niets.",
+          text = "Je zegt Sven dat hij dit zelf vandaag nog aan het bestuur meldt, ook als hij twijfelt. Nu jij het weet, bel je Marian vandaag ook zelf. Over Lina zeg je niets.",
           next = "gemeld_bij_bestuur", points = 2, actors = { "bestuur" }, condition = { schade = { max = 0 } },
-          feedback = "Goed: elke medewerker heeft de meldplicht, ook bij twijfel en ook als er al iets loopt. Een tweede signaal kan voor het onderzoek van groot belang zijn.",
+          feedback = "Goed: elke medewerker heeft de meldplicht, ook bij twijfel en ook als er al iets loopt, dus Sven meldt zelf. Maar nu jij het gehoord hebt, geldt die plicht ook voor jou: je zorgt dat het bestuur het vandaag hoort. Een tweede signaal kan voor het onderzoek van groot belang zijn.",
         },
         {
-          text = "Je zegt Sven dat hij dit zelf vandaag nog aan het bestuur meldt, ook als hij twijfelt. Over Lina zeg je niets.",
+          text = "Je zegt Sven dat hij dit zelf vandaag nog aan het bestuur meldt, ook als hij twijfelt. Nu jij het weet, bel je Marian vandaag ook zelf. Over Lina zeg je niets.",
           next = "te_vroeg_gewaarschuwd", points = 2, actors = { "bestuur" }, condition = { schade = { min = 1 } },
-          feedback = "Goed: elke medewerker heeft de meldplicht, ook bij twijfel en ook als er al iets loopt. Een tweede signaal kan voor het onderzoek van groot belang zijn.",
+          feedback = "Goed: elke medewerker heeft de meldplicht, ook bij twijfel en ook als er al iets loopt, dus Sven meldt zelf. Maar nu jij het gehoord hebt, geldt die plicht ook voor jou: je zorgt dat het bestuur het vandaag hoort. Een tweede signaal kan voor het onderzoek van groot belang zijn.",
+        },
+        {
+          text = "Je zegt Sven dat hij dit zelf vandaag nog aan het bestuur moet melden, ook als hij twijfelt. Verder laat je het aan hem; het is zijn waarneming.",
+          next = "blijft_liggen", points = -3,
+          critical = { id = "personeel_niet_naar_bestuur" },
+          feedback = "Dat Sven zelf moet melden, klopt. Maar nu weet jij het ook, en Sven heeft er sinds juni niets mee gedaan. De meldplicht is persoonlijk: een ander laten melden is net zo min genoeg als de rector inlichten. Je zorgt zelf dat het bestuur het vandaag hoort.",
         },
         {
           text = "“Het loopt nu toch al, bij het bestuur en de politie. Dan hoef jij niks meer te doen.”",
-          next = "blijft_liggen", points = -2,
+          next = "blijft_liggen", points = -3,
           critical = {
             id = "personeel_niet_naar_bestuur",
             explanation = "Elke medewerker die een vermoeden heeft van een zedenmisdrijf door een collega, moet dat zelf direct aan het bestuur melden, ook als er al een zaak loopt. Een collega daarvan afhouden is even ernstig als zelf zwijgen.",
@@ -330,7 +340,7 @@ return {
     {
       id = "te_vroeg_gewaarschuwd",
       title = "Gewaarschuwd voordat de politie kwam",
-      text = "Toen de politie begon, wist Ruben al dagen dat er iets speelde. Zijn account was weg, zijn verhaal klaar. Het onderzoek loopt, maar het is moeilijker geworden. Lina hoorde op de gang van hem dat ze zijn leven kapotmaakte. Ze komt minder vaak naar school.",
+      text = "Toen de politie begon, wist Ruben al dagen dat er iets speelde. Zijn account was weg, zijn verhaal klaar. Het onderzoek loopt, maar het is moeilijker geworden. Lina hoorde hem op de gang zeggen dat ze zijn leven kapotmaakte. Ze komt minder vaak naar school.",
       outcome = "buiten_meldcode",
       route = { "school", "bestuur", "vertrouwensinspecteur", "politie" },
       debrief = "Wie een collega confronteert of het vermoeden eerst intern houdt, geeft hem tijd om berichten te wissen, zijn verhaal af te stemmen en de leerling onder druk te zetten. Daarom is de volgorde vast: je informeert direct zelf het schoolbestuur, zonder eerst de collega te horen. Het bestuur overlegt met de vertrouwensinspecteur en doet bij een redelijk vermoeden aangifte; hoor en wederhoor en het onderzoek zijn aan het bestuur en de politie. Ook als het zo gelopen is, blijft de school betrokken bij Lina: zorg dat ze op school veilig is en ergens terechtkan.",
