@@ -279,7 +279,11 @@ return {
         },
         {
           text = "Eerst andere hulp: Sabine gaat met vader naar de huisarts voor de GGZ, en de school geeft Kian en Noa ontbijt. Lukt dat niet in twee weken, dan melden we.",
-          next = "andere_hulp", points = 0,
+          next = "andere_hulp", points = -3,
+          critical = {
+            id = "alleen_buurtteam_bij_onveiligheid",
+            explanation = "De hulp van het buurtteam brengt al vier maanden geen veiligheid. Eerst nog andere hulp zoeken, en pas melden als die ook niet lukt, vervangt de melding: je meldt nu, en welke hulp erbij nodig is, bepaal je daarna samen met Veilig Thuis.",
+          },
           feedback = "De hulp werkt al vier maanden niet. Dan is melden de eerste beslissing; welke andere hulp erbij nodig is, bepaal je daarna samen met Veilig Thuis. Nog twee weken zoeken is twee weken langer wachten voor Kian en Noa.",
         },
       },

@@ -1178,7 +1178,8 @@ return {
             nl = "Youssef gaat onaangekondigd bij het gezin langs om te zien hoe het er thuis aan toe gaat.",
             en = "Youssef calls on the family unannounced to see what things are like at home.",
           },
-          next = "toch_gemeld", points = 0, actors = { "buurtteam" },
+          next = "toch_gemeld", points = -3, actors = { "buurtteam" },
+          critical = { id = "alleen_buurtteam_bij_onveiligheid" },
           feedback = {
             nl = "Het buurtteam werkt met instemming van het gezin, en poolshoogte nemen is onderzoek, geen hulp. Bij structurele onveiligheid en geweigerde hulp is Veilig Thuis de weg.",
             en = "The neighbourhood team works with the family’s consent, and checking up on them is investigation, not help. With structural unsafety and refused help, Veilig Thuis is the way.",
@@ -1227,7 +1228,8 @@ return {
             nl = "Youssef probeert het nog één keer met Pieter. Lukt dat niet, dan melden we alsnog.",
             en = "Youssef tries one more time with Pieter. If that fails, we report after all.",
           },
-          next = "youssef_meldt", points = 0, mistake = "wachten_tweede_signaal",
+          next = "youssef_meldt", points = -3, mistake = "wachten_tweede_signaal",
+          critical = { id = "alleen_buurtteam_bij_onveiligheid" },
           feedback = {
             nl = "Een kind dat tussen vechtende ouders gaat staan, is een ernstig signaal: dan wacht je niet. De hulp heeft niet gewerkt; nu moet Veilig Thuis erbij.",
             en = "A child stepping between fighting parents is a serious sign: you do not wait. The help has not worked; now Veilig Thuis has to come in.",
@@ -1280,7 +1282,8 @@ return {
             nl = "Ik regel dat ze vannacht bij Noor kan slapen, en bespreek het morgenochtend met Karin.",
             en = "I arrange for her to sleep at Noor’s tonight, and discuss it with Karin tomorrow morning.",
           },
-          next = "crisis_nacht", points = 0, mistake = "wachten_tweede_signaal",
+          next = "crisis_nacht", points = -3, mistake = "wachten_tweede_signaal",
+          critical = { id = "alleen_handelen" },
           feedback = {
             nl = "Goed bedoeld, maar je regelt het zelf en schuift het besluit een nacht op. Ook haar moeder is vanavond thuis. Bij een ernstig signaal bel je nu, samen met Karin, Veilig Thuis.",
             en = "Well meant, but you arrange it yourself and put the decision off for a night. Her mother is at home tonight too. With a serious sign you call Veilig Thuis now, together with Karin.",
@@ -1460,8 +1463,8 @@ return {
       id = "einde_samen",
       title = { nl = "Melden én helpen", en = "Reporting and helping" },
       text = {
-        nl = "Een half jaar later. Suzan haalt weer zevens en zit niet meer achterin. Bij een evaluatiegesprek zegt Pieter: ‘Ik ben niet zo’n prater. Ik schreeuwde, en het werd steeds erger. Pas toen de school ons zei wat ze aan Suzan zag, snapte ik dat ik hulp nodig had.’ Onenigheid hebben ze nog weleens, zegt hij, maar hij ontploft niet meer. Zeker niet als Suzan erbij is.\n\nDrie mensen kwamen in actie: Suzan, die durfde te vertellen; jij, die je zorgen hardop uitsprak; en Pieter, die luisterde en hulp aannam.",
-        en = "Six months later. Suzan is getting sevens again and no longer sits at the back. At a review meeting Pieter says: ‘I’m not much of a talker. I shouted, and it kept getting worse. Only when the school told us what they were seeing in Suzan did I understand that I needed help.’ He and Linda still disagree now and then, he says, but he no longer explodes. Certainly not when Suzan is around.\n\nThree people took action: Suzan, who dared to tell; you, who voiced your concerns out loud; and Pieter, who listened and accepted help.",
+        nl = "Een half jaar later. Suzan haalt weer zevens en zit niet meer achterin. Bij een evaluatiegesprek zegt Pieter: ‘Ik ben niet zo’n prater. Ik schreeuwde, het werd steeds erger, en op een avond sloeg ik Linda. Pas toen de school ons zei wat ze aan Suzan zag, snapte ik dat ik hulp nodig had.’ Onenigheid hebben ze nog weleens, zegt hij, maar hij ontploft niet meer. Zeker niet als Suzan erbij is.\n\nDrie mensen kwamen in actie: Suzan, die durfde te vertellen; jij, die je zorgen hardop uitsprak; en Pieter, die luisterde en hulp aannam.",
+        en = "Six months later. Suzan is getting sevens again and no longer sits at the back. At a review meeting Pieter says: ‘I’m not much of a talker. I shouted, it kept getting worse, and one evening I hit Linda. Only when the school told us what they were seeing in Suzan did I understand that I needed help.’ He and Linda still disagree now and then, he says, but he no longer explodes. Certainly not when Suzan is around.\n\nThree people took action: Suzan, who dared to tell; you, who voiced your concerns out loud; and Pieter, who listened and accepted help.",
       },
       outcome = "melden_structureel",
       route = { "school", "zorgteam", "buurtteam", "veilig_thuis" },

@@ -114,8 +114,9 @@ return {
       choices = {
         {
           text = "“Ik vertel het alleen aan de rector, verder aan niemand.”",
-          next = "ruben_deur", points = 0,
-          feedback = "Die belofte klopt niet: de rector inlichten is niet genoeg, je moet zelf zorgen dat het bestuur het weet, en haar ouders worden ingelicht. Zeg eerlijk wat er gaat gebeuren.",
+          next = "ruben_deur", points = -3,
+          critical = { id = "geheim_beloven" },
+          feedback = "Die belofte kun je niet houden: de rector inlichten is niet genoeg, je moet zelf zorgen dat het bestuur het weet, en haar ouders worden ingelicht. Zeg eerlijk wat er gaat gebeuren.",
         },
         {
           text = "“Ik beloof het. We zoeken samen een oplossing, zonder dat iemand het hoeft te weten.”",
@@ -275,8 +276,9 @@ return {
       choices = {
         {
           text = "Je vraagt Lina na elk gesprek met de politie wat ze heeft verteld, zodat jij het dossier van de school kunt bijhouden.",
-          next = "team", points = 0,
-          feedback = "Het onderzoek is van de politie; jij hoeft en moet haar verhaal niet opnieuw uitvragen. Vraag hoe het met háár gaat, niet wat ze verteld heeft.",
+          next = "team", points = -3,
+          critical = { id = "verhoren" },
+          feedback = "Het onderzoek is van de politie. Haar verhaal opnieuw uitvragen hoeft niet en mag niet: elke keer dat ze het opnieuw vertelt, kan dat haar verklaring bij de politie kleuren. Vraag hoe het met háár gaat, niet wat ze verteld heeft.",
         },
         {
           text = "Je spreekt met Lina en haar moeder af bij wie ze terecht kan, zorgt dat de mentor het gerucht in de klas stopt zonder iets te bevestigen, en houdt contact.",
@@ -308,7 +310,7 @@ return {
           text = "Je zegt Sven dat hij dit zelf vandaag nog aan het bestuur moet melden, ook als hij twijfelt. Verder laat je het aan hem; het is zijn waarneming.",
           next = "blijft_liggen", points = -3,
           critical = { id = "personeel_niet_naar_bestuur" },
-          feedback = "Dat Sven zelf moet melden, klopt. Maar nu weet jij het ook, en Sven heeft er sinds juni niets mee gedaan. De meldplicht is persoonlijk: een ander laten melden is net zo min genoeg als de rector inlichten. Je zorgt zelf dat het bestuur het vandaag hoort.",
+          feedback = "Dat Sven zelf moet melden, klopt. Maar nu weet jij het ook, en Sven heeft er sinds juni niets mee gedaan. De meldplicht is persoonlijk: een ander laten melden is net zomin genoeg als de rector inlichten. Je zorgt zelf dat het bestuur het vandaag hoort.",
         },
         {
           text = "“Het loopt nu toch al, bij het bestuur en de politie. Dan hoef jij niks meer te doen.”",
