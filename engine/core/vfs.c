@@ -21,6 +21,11 @@
 #include <string.h>
 #include <unistd.h>
 
+/* Where an installed tree keeps assets/ and scenarios/, relative to the prefix. */
+#ifndef MELDSIM_DATA_SUBDIR
+#define MELDSIM_DATA_SUBDIR "share/meldsim"
+#endif
+
 #include "vfs_memio.h"
 #include "vfs_path.h"
 #include "zipcheck.h"
@@ -149,7 +154,8 @@ static void vfs_note_tried(char *tried, const char *candidate)
     snprintf(tried + used, VFS_TRIED_MAX - used, "%s%s", used ? ", " : "", candidate);
 }
 
-/* The install root: $MELDSIM_ROOT, the executable's folder, its parent, then the source tree. */
+/* The install root: $MELDSIM_ROOT, the executable's folder, its parent, <parent>/share/meldsim,
+ * then the source tree. */
 static MsStatus vfs_find_root(MsError *err)
 {
     char tried[VFS_TRIED_MAX] = "";
@@ -165,15 +171,29 @@ static MsStatus vfs_find_root(MsError *err)
         if (!dir)
             return ms_error_set(err, MS_ERR_NOMEM, NULL, 0, "out of memory");
         bool found = vfs_try_root(dir);
+        char *slash = NULL;
         if (!found) {
             vfs_note_tried(tried, dir);
-            char *slash = strrchr(dir, '/');
+            slash = strrchr(dir, '/');
             if (slash && slash != dir) {
                 *slash = '\0';
                 found = vfs_try_root(dir);
                 if (!found)
                     vfs_note_tried(tried, dir);
             }
+        }
+        /* Installed: <prefix>/bin/meldsim finds <prefix>/share/meldsim, so an unpacked .deb
+         * (dpkg -x) works from wherever it was unpacked. */
+        if (!found && slash && slash != dir) {
+            char *data = vfs_path_join(dir, MELDSIM_DATA_SUBDIR);
+            if (!data) {
+                free(dir);
+                return ms_error_set(err, MS_ERR_NOMEM, NULL, 0, "out of memory");
+            }
+            found = vfs_try_root(data);
+            if (!found)
+                vfs_note_tried(tried, data);
+            free(data);
         }
         free(dir);
         if (found)
