@@ -736,8 +736,8 @@ return {
     {
       id = "vt_advies", step = "wegen", speaker = "ineke",
       text = {
-        nl = "Karin belt Veilig Thuis voor advies, zonder namen. Adviseur Ineke de Boer luistert en is duidelijk. ‘Een kind dat herhaaldelijk geweld tussen haar ouders meemaakt, is structureel onveilig. Dan melden jullie. En twijfelt een school bij die vraag, dan geldt in het onderwijs hetzelfde: melden. Fijn dat het buurtteam klaarstaat: die hulp kan er goed naast, dat bepalen we dan samen.’",
-        en = "Karin calls Veilig Thuis for advice, without names. Adviser Ineke de Boer listens and is clear. ‘A child who repeatedly witnesses violence between her parents is structurally unsafe. Then you report. And when a school is in doubt at that question, the rule in education is the same: report. Good that the neighbourhood team is ready: that help can go alongside it, and we decide that together.’",
+        nl = "Karin belt Veilig Thuis voor advies, zonder namen. Adviseur Ineke de Boer luistert en is duidelijk. ‘Een kind dat herhaaldelijk geweld tussen haar ouders meemaakt, is structureel onveilig. Dan melden jullie. En ook als een school twijfelt of het acuut of structureel onveilig is, geldt in het onderwijs: melden. Fijn dat het buurtteam klaarstaat: die hulp kan er goed naast, dat bepalen we dan samen.’",
+        en = "Karin calls Veilig Thuis for advice, without names. Adviser Ineke de Boer listens and is clear. ‘A child who repeatedly witnesses violence between her parents is structurally unsafe. Then you report. And even when a school is in doubt whether it is acutely or structurally unsafe, the rule in education is: report. Good that the neighbourhood team is ready: that help can go alongside it, and we decide that together.’",
       },
       next = "besluit",
     },
