@@ -3,6 +3,8 @@
  * Works the same with piped input (tests, screen readers): it reads one line
  * per decision; narration scenes wait for Enter only on a terminal. Play goes
  * through an Attempt, so the mode's rules and the records are the window's.
+ * With --watch (authors) the case is reloaded when its pack changes and the
+ * choices made so far are played again on it (text_watch.c, reload.c).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,14 +15,16 @@
 #include "cli_records.h"
 #include "commands.h"
 #include "library.h"
+#include "reload.h"
 #include "score.h"
 #include "text_debrief.h"
 #include "text_play.h"
+#include "text_watch.h"
 #include "text_wrap.h"
 
 #define TEXT_WIDTH 76
 
-enum { ASK_EOF = -1, ASK_QUIT = -2, ASK_BACK = -3 };
+enum { ASK_EOF = -1, ASK_QUIT = -2, ASK_BACK = -3, ASK_RELOAD = -4 };
 
 typedef struct TextPlayer {
     Cli *cli;
@@ -29,6 +33,8 @@ typedef struct TextPlayer {
     const char *learner; /* NULL when nothing is recorded */
     bool interactive;
     int shown_step; /* the step whose heading was printed last */
+    Watch *watch;   /* --watch: the pack's watcher, else NULL */
+    bool reload;    /* out of play(): the pack changed, reload it */
 } TextPlayer;
 
 static const char *tr(const TextPlayer *p, const MsText *t)
@@ -141,8 +147,9 @@ static int ask(const TextPlayer *p, size_t count)
     for (;;) {
         printf("\n%s ", hint);
         fflush(stdout);
-        if (!text_read_line(buf, sizeof buf))
-            return ASK_EOF;
+        TextInput in = text_watch_read(p->watch, buf, sizeof buf);
+        if (in != TEXT_INPUT_LINE)
+            return in == TEXT_INPUT_CHANGE ? ASK_RELOAD : ASK_EOF;
         char *s = buf;
         while (*s == ' ')
             s++;
@@ -187,6 +194,12 @@ static int save_failed(const TextPlayer *p, const MsError *err)
     return cli_exit_code(err->code);
 }
 
+static int reload_now(TextPlayer *p)
+{
+    p->reload = true;
+    return CLI_EXIT_OK;
+}
+
 static int play(TextPlayer *p)
 {
     const Session *session = attempt_session(p->attempt);
@@ -199,7 +212,10 @@ static int play(TextPlayer *p)
                 printf("\n%s ", cli_str(p->cli, "text.continue"));
                 fflush(stdout);
                 char buf[64];
-                if (!text_read_line(buf, sizeof buf))
+                TextInput in = text_watch_read(p->watch, buf, sizeof buf);
+                if (in == TEXT_INPUT_CHANGE)
+                    return reload_now(p);
+                if (in == TEXT_INPUT_EOF)
                     return stop(p, ASK_EOF);
             }
             if (attempt_choose(p->attempt, 0, &err) != MS_OK)
@@ -217,6 +233,8 @@ static int play(TextPlayer *p)
                                     num);
         }
         int pick = ask(p, n);
+        if (pick == ASK_RELOAD)
+            return reload_now(p);
         if (pick == ASK_EOF || pick == ASK_QUIT)
             return stop(p, pick);
         if (pick == ASK_BACK) {
@@ -235,14 +253,93 @@ static int play(TextPlayer *p)
             print_feedback(p, &scene->choices[h->choice], h);
     }
     text_debrief_print(stdout, p->cli, session, TEXT_WIDTH);
+    if (p->watch) {
+        TextInput in = text_watch_idle(p->cli, p->watch);
+        if (in == TEXT_INPUT_CHANGE)
+            return reload_now(p);
+        if (in == TEXT_INPUT_EOF)
+            return stop(p, ASK_EOF);
+    }
     return CLI_EXIT_OK;
+}
+
+/* After a reload: says so, and where the earlier choices stopped fitting the case. */
+static void say_reloaded(const TextPlayer *p, const ReloadPath *kept, size_t taken)
+{
+    if (taken == kept->count) {
+        printf("\n%s\n", cli_str(p->cli, "text.watch.reloaded"));
+        return;
+    }
+    char done[16], all[16], line[512];
+    snprintf(done, sizeof done, "%zu", taken);
+    snprintf(all, sizeof all, "%zu", kept->count);
+    strings_fill(cli_str(p->cli, "text.watch.partial"), done, all, kept->steps[taken].scene, line,
+                 sizeof line);
+    putchar('\n');
+    text_wrap_print(stdout, line, TEXT_WIDTH, "");
+}
+
+/* --watch: plays the case, and on every change of its pack reloads it, checks it and plays the
+ * choices so far again; a case that does not load or check waits for the next change. */
+static int play_watched(Cli *cli, const char *spec, Mode mode)
+{
+    char path[4096];
+    MsError err;
+    ms_error_clear(&err);
+    Watch *w = NULL;
+    if (library_find_path(spec, path, sizeof path, &err) != MS_OK ||
+        watch_open(path, &w, &err) != MS_OK)
+        return cli_fail(&err);
+    setvbuf(stdin, NULL, _IONBF, 0); /* see text_watch.c */
+    ReloadPath kept = {NULL, 0};
+    bool first = true;
+    int rc = CLI_EXIT_OK;
+    for (;;) {
+        Scenario *sc = text_watch_load(cli, spec);
+        if (!sc) {
+            TextInput in = text_watch_idle(cli, w);
+            if (in == TEXT_INPUT_CHANGE)
+                continue;
+            if (in == TEXT_INPUT_EOF)
+                printf("\n%s\n", cli_str(cli, "text.eof"));
+            rc = in == TEXT_INPUT_EOF ? CLI_EXIT_UNFINISHED : CLI_EXIT_OK;
+            break;
+        }
+        TextPlayer p = {cli, sc, NULL, NULL, isatty(STDIN_FILENO) != 0, -1, w, false};
+        AttemptSetup setup = {NULL, 0, mode, cli->lang};
+        if (attempt_begin(sc, &setup, &p.attempt, &err) != MS_OK) {
+            rc = cli_fail(&err);
+            scenario_free(sc);
+            break;
+        }
+        if (first)
+            print_intro(&p);
+        size_t taken = reload_path_replay(p.attempt, &kept, &err);
+        if (!first)
+            say_reloaded(&p, &kept, taken);
+        first = false;
+        reload_path_free(&kept);
+        rc = play(&p);
+        if (p.reload && reload_path_save(attempt_session(p.attempt), &kept, &err) != MS_OK) {
+            rc = cli_fail(&err);
+            p.reload = false;
+        }
+        attempt_free(p.attempt);
+        scenario_free(sc);
+        if (!p.reload)
+            break;
+    }
+    fflush(stdout);
+    reload_path_free(&kept);
+    watch_close(w);
+    return rc;
 }
 
 int cmd_text(Cli *cli, int argc, char **argv)
 {
     const char *spec = NULL, *learner = NULL;
     Mode mode = MODE_OEFENEN;
-    bool mode_given = false;
+    bool mode_given = false, watch = false;
     for (int i = 0; i < argc; i++) {
         if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc) {
             if (!cli_parse_lang(argv[++i], &cli->lang))
@@ -254,9 +351,11 @@ int cmd_text(Cli *cli, int argc, char **argv)
             if (rc != CLI_EXIT_OK)
                 return rc;
             mode_given = true;
+        } else if (strcmp(argv[i], "--watch") == 0) {
+            watch = true;
         } else if (argv[i][0] == '-' || spec) {
-            return cli_usage("text takes one SCENARIO, --learner NAME, --mode oefenen|toets and "
-                             "--lang nl|en (got '%s')",
+            return cli_usage("text takes one SCENARIO, --learner NAME, --mode oefenen|toets, "
+                             "--lang nl|en and --watch (got '%s')",
                              argv[i]);
         } else {
             spec = argv[i];
@@ -264,12 +363,17 @@ int cmd_text(Cli *cli, int argc, char **argv)
     }
     if (!spec)
         return cli_usage("text needs a SCENARIO (see 'meldsim list')");
+    if (watch && learner)
+        return cli_usage("--watch is for authors trying a case: nothing is recorded, so it does "
+                         "not take --learner");
+    if (watch)
+        return play_watched(cli, spec, mode);
     MsError err;
     ms_error_clear(&err);
     Scenario *sc = NULL;
     if (library_load(spec, cli->meldcode, &sc, &err) != MS_OK)
         return cli_fail(&err);
-    TextPlayer p = {cli, sc, NULL, learner, isatty(STDIN_FILENO) != 0, -1};
+    TextPlayer p = {cli, sc, NULL, learner, isatty(STDIN_FILENO) != 0, -1, NULL, false};
     Records *records = NULL;
     TextStart start = {cli, sc, learner, mode, mode_given, false};
     int rc = text_play_start(&start, &records, &p.attempt);

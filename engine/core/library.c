@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "arena.h"
 #include "scenario_load.h"
@@ -197,32 +198,74 @@ MsStatus library_load_pack(const LibraryPack *pack, const Meldcode *mc, Scenario
     return st;
 }
 
+static bool path_like(const char *spec)
+{
+    return strchr(spec, '/') || ends_with(spec, ".zip") || strcmp(spec, ".") == 0;
+}
+
+/* The installed pack spec names (*found), or NULL when spec is a path or no installed id. Free
+ * *list with library_list_free either way. */
+static MsStatus find_installed(const char *spec, LibraryList *list, const LibraryPack **found,
+                               MsError *err)
+{
+    *found = NULL;
+    list->packs = NULL;
+    list->count = 0;
+    if (path_like(spec))
+        return MS_OK;
+    MsStatus st = library_list(list, err);
+    if (st != MS_OK) { /* library_list freed what it had */
+        list->packs = NULL;
+        list->count = 0;
+    }
+    for (size_t i = 0; st == MS_OK && i < list->count && !*found; i++)
+        if (strcmp(list->packs[i].name, spec) == 0)
+            *found = &list->packs[i];
+    return st;
+}
+
+static MsStatus no_such_case(const char *spec, MsError *err)
+{
+    return ms_error_set(err, MS_ERR_NOT_FOUND, NULL, 0,
+                        "no scenario '%s': not an installed case (see 'meldsim list') and "
+                        "not a folder or .zip",
+                        spec);
+}
+
 MsStatus library_load(const char *spec, const Meldcode *mc, Scenario **out, MsError *err)
 {
     *out = NULL;
-    bool path_like = strchr(spec, '/') || ends_with(spec, ".zip") || strcmp(spec, ".") == 0;
-    if (!path_like) {
-        LibraryList list;
-        MsStatus st = library_list(&list, err);
-        if (st != MS_OK)
-            return st;
-        for (size_t i = 0; i < list.count; i++) {
-            if (strcmp(list.packs[i].name, spec) == 0) {
-                st = library_load_pack(&list.packs[i], mc, out, err);
-                library_list_free(&list);
-                return st;
-            }
-        }
-        library_list_free(&list);
-    }
+    LibraryList list;
+    const LibraryPack *found;
+    MsStatus st = find_installed(spec, &list, &found, err);
+    if (st == MS_OK && found)
+        st = library_load_pack(found, mc, out, err);
+    bool installed = found != NULL;
+    library_list_free(&list);
+    if (st != MS_OK || installed)
+        return st;
     char display[1024];
     display_name(spec, display, sizeof display);
     LibraryPack pack = {(char *)spec, (char *)spec, display};
-    MsStatus st = library_load_pack(&pack, mc, out, err);
-    if (st == MS_ERR_NOT_FOUND && !path_like)
-        return ms_error_set(err, MS_ERR_NOT_FOUND, NULL, 0,
-                            "no scenario '%s': not an installed case (see 'meldsim list') and "
-                            "not a folder or .zip",
-                            spec);
+    st = library_load_pack(&pack, mc, out, err);
+    if (st == MS_ERR_NOT_FOUND && !path_like(spec))
+        return no_such_case(spec, err);
     return st;
+}
+
+MsStatus library_find_path(const char *spec, char *out, size_t cap, MsError *err)
+{
+    LibraryList list;
+    const LibraryPack *found;
+    MsStatus st = find_installed(spec, &list, &found, err);
+    if (st == MS_OK && found)
+        snprintf(out, cap, "%s", found->real_path);
+    bool installed = found != NULL;
+    library_list_free(&list);
+    if (st != MS_OK || installed)
+        return st;
+    if (access(spec, F_OK) != 0)
+        return no_such_case(spec, err);
+    snprintf(out, cap, "%s", spec);
+    return MS_OK;
 }

@@ -33,6 +33,9 @@ void library_list_free(LibraryList *list);
 MsStatus library_load(const char *spec, const Meldcode *mc, Scenario **out, MsError *err);
 MsStatus library_load_pack(const LibraryPack *pack, const Meldcode *mc, Scenario **out,
                            MsError *err);
+/* The folder or .zip that spec names, without loading it (for --watch, which must watch a pack
+ * that does not load yet). MS_ERR_NOT_FOUND when there is no such pack. */
+MsStatus library_find_path(const char *spec, char *out, size_t cap, MsError *err);
 /* One user less of the pack's mount; the last one unmounts it (scenario_free calls this). */
 void library_release(const char *real_path);
 
