@@ -576,6 +576,14 @@ static int by_step(const void *a, const void *b)
     return (x->order > y->order) - (x->order < y->order);
 }
 
+/* qsort for arrays that may be empty: an empty one may have no storage at all (NULL), and
+ * qsort's pointer must never be NULL, whatever the count. */
+static void sort_items(void *base, size_t count, size_t size, int (*compare)(const void *, const void *))
+{
+    if (count > 1)
+        qsort(base, count, size, compare);
+}
+
 /* Orders a case's decisions by Meldcode step, then by when they were first seen. */
 static bool sort_decisions(const Report *rp, ReportCase *c)
 {
@@ -586,7 +594,7 @@ static bool sort_decisions(const Report *rp, ReportCase *c)
         const ReportDecision *d = &rp->decisions[c->decisions[i]];
         keys[i] = (DecisionKey){d->step < 0 ? MS_STEP_COUNT : d->step, d->order, c->decisions[i]};
     }
-    qsort(keys, c->decision_count, sizeof *keys, by_step);
+    sort_items(keys, c->decision_count, sizeof *keys, by_step);
     for (size_t i = 0; i < c->decision_count; i++)
         c->decisions[i] = keys[i].index;
     free(keys);
@@ -618,10 +626,10 @@ MsStatus report_finish(Report *rp, MsError *err)
         ReportCase *c = &rp->cases[i];
         if (!sort_decisions(rp, c))
             return ms_error_set(err, MS_ERR_NOMEM, NULL, 0, "out of memory");
-        qsort(c->critical, c->critical_count, sizeof *c->critical, by_count);
+        sort_items(c->critical, c->critical_count, sizeof *c->critical, by_count);
     }
-    qsort(rp->cases, rp->case_count, sizeof *rp->cases, by_title);
-    qsort(rp->critical, rp->critical_count, sizeof *rp->critical, by_count);
+    sort_items(rp->cases, rp->case_count, sizeof *rp->cases, by_title);
+    sort_items(rp->critical, rp->critical_count, sizeof *rp->critical, by_count);
     return MS_OK;
 }
 

@@ -381,6 +381,22 @@ static void report_refuses_what_is_not_an_export(void **state)
     report_free(rp);
 }
 
+/* Found by fuzz_report: an export with no statements left every list empty (NULL), and
+ * report_finish handed those to qsort, whose pointer must never be NULL (UBSan stops there). */
+static void report_of_an_empty_export_is_empty(void **state)
+{
+    (void)state;
+    Report *rp = report_create(MS_LANG_NL);
+    MsError err;
+    assert_int_equal(report_add_json(rp, "[]", 2, "leeg.json", &err), MS_OK);
+    assert_int_equal(report_finish(rp, &err), MS_OK);
+    assert_int_equal(report_case_count(rp), 0);
+    assert_int_equal(report_critical_count(rp), 0);
+    assert_int_equal(report_statement_count(rp), 0);
+    assert_int_equal(report_file_count(rp), 1);
+    report_free(rp);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -393,6 +409,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(report_adds_up_and_counts_repeats_once, rec_setup,
                                         rec_teardown),
         cmocka_unit_test(report_refuses_what_is_not_an_export),
+        cmocka_unit_test(report_of_an_empty_export_is_empty),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
