@@ -563,8 +563,8 @@ MsStatus records_forget(Records *r, const char *name, RecordsForgotten *out, MsE
     static const char *const deletes[] = {
         "DELETE FROM vote WHERE attempt_id IN (SELECT id FROM attempt WHERE learner_id = ?)",
         "DELETE FROM choice WHERE attempt_id IN (SELECT id FROM attempt WHERE learner_id = ?)",
-        "DELETE FROM attempt_step WHERE attempt_id IN"
-        " (SELECT id FROM attempt WHERE learner_id = ?)",
+        ("DELETE FROM attempt_step WHERE attempt_id IN"
+         " (SELECT id FROM attempt WHERE learner_id = ?)"),
         "DELETE FROM attempt WHERE learner_id = ?",
         "DELETE FROM learner WHERE id = ?",
     };
