@@ -29,6 +29,10 @@ MELDSIM_TEST_PACKAGES=(xvfb xauth xdotool zip unzip python3 chromium sqlite3 "${
   desktop-file-utils appstream)
 # Debian's npm brings nodejs; a machine with node and npm from elsewhere (nodesource) keeps its own.
 command -v npm >/dev/null 2>&1 || MELDSIM_TEST_PACKAGES+=(npm)
+# The fuzz targets (scripts/fuzz, and their smoke run in scripts/test): clang with libFuzzer.
+MELDSIM_FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev)
+# The memory check of scripts/test --valgrind.
+MELDSIM_VALGRIND_PACKAGES=(valgrind)
 
 meldsim_build() { # meldsim_build DIR [cmake options...]
   local dir=$1

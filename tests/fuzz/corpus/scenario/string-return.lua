@@ -1,0 +1,1 @@
+return "\xff\xfe" .. ("x"):rep(10)
