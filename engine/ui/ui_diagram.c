@@ -1,59 +1,35 @@
 /*
- * ui_diagram.c: the escalation path as a diagram of two routes over the actors.
- * The actors stand in a column (the six of every debrief first, then any
- * other actor either route touches). Beside them run two lanes: the learner's
- * route as numbered discs joined by a solid line, the correct route as
- * numbered diamonds joined by a dashed line. Shape, line style, lane and
- * legend tell the routes apart; colour only repeats it. A sentence per route
- * below says the same in words.
+ * ui_diagram.c: the escalation path as two routes side by side.
+ * The learner's route (numbered discs joined by a solid line) and the correct
+ * route (numbered diamonds joined by a dashed line) each stand in their own
+ * column, every actor in the order the route took it, so both read top to
+ * bottom and step n of one sits beside step n of the other. An actor that is
+ * in one route only is drawn with a thin border and in regular type. Shape,
+ * line style, column and heading tell the routes apart; colour only repeats
+ * it. When the space is narrow the correct route stands below the learner's.
+ * A sentence per route below says the same in words.
  */
 #include "ui_widgets.h"
 
 #include <stdio.h>
+#include <string.h>
 
-#include "debrief.h"
+typedef struct Route {
+    bool learner;
+    const int *actors;
+    size_t count;
+    const int *other; /* the other route, to tell which actors both share */
+    size_t other_count;
+} Route;
 
-typedef struct Node {
-    int actor;
-    int learner_pos, correct_pos;
-    int cy; /* row centre */
-} Node;
-
-static size_t collect_nodes(const UiApp *app, const ScenarioEnding *ending, Node *nodes, size_t max)
-{
-    DebriefActor cmp[DEBRIEF_MAX_ACTORS];
-    size_t ncmp = debrief_route_compare(&app->score, ending, cmp);
-    size_t n = 0;
-    size_t actors = meldcode_actor_count(app->mc);
-    for (size_t a = 0; a < actors && n < max; a++) {
-        bool in_cmp = false;
-        for (size_t k = 0; k < ncmp; k++) {
-            in_cmp |= cmp[k].actor == (int)a;
-        }
-        if (meldcode_actor(app->mc, a)->core || in_cmp) {
-            nodes[n].actor = (int)a;
-            nodes[n].learner_pos = -1;
-            nodes[n].correct_pos = -1;
-            for (size_t k = 0; k < ncmp; k++) {
-                if (cmp[k].actor == (int)a) {
-                    nodes[n].learner_pos = cmp[k].learner_pos;
-                    nodes[n].correct_pos = cmp[k].correct_pos;
-                }
-            }
-            n++;
-        }
-    }
-    return n;
-}
-
-static int find_pos(const Node *nodes, size_t n, bool learner, int pos)
+static bool route_has(const int *route, size_t n, int actor)
 {
     for (size_t i = 0; i < n; i++) {
-        if ((learner ? nodes[i].learner_pos : nodes[i].correct_pos) == pos) {
-            return (int)i;
+        if (route[i] == actor) {
+            return true;
         }
     }
-    return -1;
+    return false;
 }
 
 static void marker(UiApp *app, bool learner, int cx, int cy, int d, int pos)
@@ -75,69 +51,119 @@ static void marker(UiApp *app, bool learner, int cx, int cy, int d, int pos)
     app->parent = saved;
 }
 
-static void route_lines(UiApp *app, const Node *nodes, size_t n, bool learner, int lane_x, int d)
-{
-    const UiMetrics *m = &app->m;
-    for (int pos = 0;; pos++) {
-        int a = find_pos(nodes, n, learner, pos), b = find_pos(nodes, n, learner, pos + 1);
-        if (a < 0 || b < 0) {
-            break;
-        }
-        /* A step back up the column runs beside the lane so it never hides the way down. */
-        float x = (float)lane_x + (b < a ? (float)d * 0.75f : 0.0f);
-        float y0 = (float)nodes[a].cy + (b > a ? 1.0f : -1.0f) * (float)d * 0.5f;
-        float y1 = (float)nodes[b].cy + (b > a ? -1.0f : 1.0f) * (float)d * 0.5f;
-        ui_w_line(app, learner ? UI_SHAPE_LINE : UI_SHAPE_DASHED, x, y0, x, y1,
-                  learner ? UI_COLOR_ACCENT : UI_COLOR_GOOD, m->border + 1);
-    }
-}
-
-static int legend(UiApp *app, int x, int y, int w, int d)
+/* The column's heading: the route's shape, a sample of its line, its name. */
+static int heading(UiApp *app, const Route *r, int x, int y, int w, int d)
 {
     const UiMetrics *m = &app->m;
     int line = ui_text_line_height(m->small);
     int h = line > d ? line : d;
-    const char *mine = ui_app_str(app, "ui.debrief.route_yours");
-    const char *right = ui_app_str(app, "ui.debrief.route_correct");
-    int cx = x + d / 2, cy = y + h / 2;
-    ui_w_shape(app, UI_SHAPE_CIRCLE, (SDL_Rect){cx - d / 2, cy - d / 2, d, d}, UI_COLOR_ACCENT, 0);
-    ui_w_line(app, UI_SHAPE_LINE, (float)(x + d + m->pad / 2), (float)cy, (float)(x + 2 * d + m->pad / 2),
-              (float)cy, UI_COLOR_ACCENT, m->border + 1);
+    int cy = y + h / 2;
+    const char *label = ui_app_str(app, r->learner ? "ui.debrief.route_yours" : "ui.debrief.route_correct");
+    UiColorRole color = r->learner ? UI_COLOR_ACCENT : UI_COLOR_GOOD;
+    ui_w_shape(app, r->learner ? UI_SHAPE_CIRCLE : UI_SHAPE_DIAMOND, (SDL_Rect){x, cy - d / 2, d, d}, color, 0);
+    ui_w_line(app, r->learner ? UI_SHAPE_LINE : UI_SHAPE_DASHED, (float)(x + d + m->pad / 2), (float)cy,
+              (float)(x + 2 * d + m->pad / 2), (float)cy, color, m->border + 1);
     int tx = x + 2 * d + m->pad;
-    ui_w_text(app, tx, cy - line / 2, w, mine, UI_STYLE_BOLD, m->small, UI_COLOR_TEXT);
-    int x2 = tx + ui_w_text_width(app, mine, UI_STYLE_BOLD, m->small) + m->gap * 2;
-    int y2 = y;
-    if (x2 + 2 * d + m->pad + ui_w_text_width(app, right, UI_STYLE_BOLD, m->small) > x + w) {
-        x2 = x;
-        y2 = y + h + m->gap / 2;
+    int th = ui_w_text(app, tx, cy - line / 2, x + w - tx, label, UI_STYLE_BOLD, m->small, UI_COLOR_TEXT);
+    return th > h ? th : h;
+}
+
+static const char *actor_name(UiApp *app, int actor)
+{
+    return ui_app_text(app, &meldcode_actor(app->mc, (size_t)actor)->name);
+}
+
+/* The widest word of any actor name in the routes: side by side only when it fits unbroken. */
+static int widest_word(UiApp *app, const Route *routes, size_t nroutes, int px)
+{
+    int widest = 0;
+    for (size_t k = 0; k < nroutes; k++) {
+        for (size_t i = 0; i < routes[k].count; i++) {
+            const char *name = actor_name(app, routes[k].actors[i]);
+            while (*name) {
+                size_t len = strcspn(name, " ");
+                char word[128];
+                snprintf(word, sizeof word, "%.*s", (int)len, name);
+                int ww = ui_w_text_width(app, word, UI_STYLE_BOLD, px);
+                widest = ww > widest ? ww : widest;
+                name += len;
+                name += strspn(name, " ");
+            }
+        }
     }
-    cy = y2 + h / 2;
-    ui_w_shape(app, UI_SHAPE_DIAMOND, (SDL_Rect){x2, cy - d / 2, d, d}, UI_COLOR_GOOD, 0);
-    ui_w_line(app, UI_SHAPE_DASHED, (float)(x2 + d + m->pad / 2), (float)cy,
-              (float)(x2 + 2 * d + m->pad / 2), (float)cy, UI_COLOR_GOOD, m->border + 1);
-    ui_w_text(app, x2 + 2 * d + m->pad, cy - line / 2, w, right, UI_STYLE_BOLD, m->small, UI_COLOR_TEXT);
-    return y2 + h - y;
+    return widest;
+}
+
+/* The height of row i: the taller of the routes' boxes at that step (rows line up). */
+static int row_height(UiApp *app, const Route *routes, size_t nroutes, size_t i, int label_w, int min_h,
+                      int px)
+{
+    int h = min_h;
+    for (size_t k = 0; k < nroutes; k++) {
+        if (i < routes[k].count) {
+            int th = ui_w_text_height(app, actor_name(app, routes[k].actors[i]), UI_STYLE_BOLD, px, label_w) +
+                     app->m.pad;
+            h = th > h ? th : h;
+        }
+    }
+    return h;
+}
+
+/* One route's column from y; rows[i] is the top of step i, rows[count] the end. */
+static void route_column(UiApp *app, const Route *r, int x, int w, const int *rows, int d, int px)
+{
+    const UiMetrics *m = &app->m;
+    int lane = x + d / 2 + d / 8;
+    int box_x = lane + d / 2 + d / 8 + m->pad;
+    int label_w = x + w - box_x - 2 * m->pad;
+    for (size_t i = 0; i + 1 < r->count; i++) {
+        float top = (float)(rows[i] + rows[i + 1] - m->gap / 2) / 2.0f + (float)d * 0.5f;
+        float bottom = (float)(rows[i + 1] + rows[i + 2] - m->gap / 2) / 2.0f - (float)d * 0.5f;
+        ui_w_line(app, r->learner ? UI_SHAPE_LINE : UI_SHAPE_DASHED, (float)lane, top, (float)lane, bottom,
+                  r->learner ? UI_COLOR_ACCENT : UI_COLOR_GOOD, m->border + 1);
+    }
+    for (size_t i = 0; i < r->count; i++) {
+        int top_y = rows[i], h = rows[i + 1] - rows[i] - m->gap / 2;
+        int cy = top_y + h / 2;
+        bool shared = route_has(r->other, r->other_count, r->actors[i]);
+        int box = ui_w_box_begin(app, (SDL_Rect){box_x, top_y, x + w - box_x, h}, UI_COLOR_SURFACE,
+                                 shared ? UI_COLOR_TEXT : UI_COLOR_BORDER, shared ? m->border : 1);
+        const char *name = actor_name(app, r->actors[i]);
+        UiStyle style = shared ? UI_STYLE_BOLD : UI_STYLE_REGULAR;
+        int th = ui_w_text_height(app, name, style, px, label_w);
+        ui_w_text(app, box_x + m->pad, cy - th / 2, label_w, name, style, px, UI_COLOR_TEXT);
+        ui_w_end(app, box, top_y + h);
+        marker(app, r->learner, lane, cy, d, (int)i);
+    }
 }
 
 /* "Jouw route: School → Zorgteam → Veilig Thuis" */
-static int route_sentence(UiApp *app, const Node *nodes, size_t n, bool learner, int x, int y, int w)
+static int route_sentence(UiApp *app, const Route *r, int x, int y, int w)
 {
     char buf[1024];
     size_t len = 0;
-    const char *label = ui_app_str(app, learner ? "ui.debrief.route_yours" : "ui.debrief.route_correct");
+    const char *label = ui_app_str(app, r->learner ? "ui.debrief.route_yours" : "ui.debrief.route_correct");
     len += (size_t)snprintf(buf, sizeof buf, "**%s:** ", label);
-    for (int pos = 0; len < sizeof buf; pos++) {
-        int i = find_pos(nodes, n, learner, pos);
-        if (i < 0) {
-            if (pos == 0) {
-                snprintf(buf + len, sizeof buf - len, "%s", ui_app_str(app, "ui.debrief.route_empty"));
-            }
-            break;
-        }
-        const char *name = ui_app_text(app, &meldcode_actor(app->mc, (size_t)nodes[i].actor)->name);
-        len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", pos > 0 ? " \xE2\x86\x92 " : "", name);
+    if (r->count == 0) {
+        snprintf(buf + len, sizeof buf - len, "%s", ui_app_str(app, "ui.debrief.route_empty"));
+    }
+    for (size_t i = 0; i < r->count && len < sizeof buf; i++) {
+        len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", i > 0 ? " \xE2\x86\x92 " : "",
+                                actor_name(app, r->actors[i]));
     }
     return ui_w_text(app, x, y, w, buf, UI_STYLE_REGULAR, app->m.body, UI_COLOR_TEXT);
+}
+
+/* The rows of `count` steps from y; returns the bottom. */
+static int layout_rows(UiApp *app, const Route *routes, size_t nroutes, size_t count, int y, int label_w,
+                       int min_h, int px, int *rows)
+{
+    for (size_t i = 0; i < count; i++) {
+        rows[i] = y;
+        y += row_height(app, routes, nroutes, i, label_w, min_h, px) + app->m.gap / 2;
+    }
+    rows[count] = y;
+    return y;
 }
 
 int ui_diagram_build(UiApp *app, int x, int y, int w)
@@ -147,56 +173,52 @@ int ui_diagram_build(UiApp *app, int x, int y, int w)
         return 0;
     }
     const ScenarioEnding *ending = &app->scenario->endings[app->score.ending];
-    Node nodes[DEBRIEF_MAX_ACTORS];
-    size_t n = collect_nodes(app, ending, nodes, DEBRIEF_MAX_ACTORS);
+    const ScoreResult *s = &app->score;
+    Route routes[2] = {{true, s->route, s->route_count, ending->route, ending->route_count},
+                       {false, ending->route, ending->route_count, s->route, s->route_count}};
     int top = y;
     int d = ui_text_line_height(m->body) * 4 / 5;
-    y += legend(app, x, y, w, ui_text_line_height(m->small) * 3 / 4) + m->gap;
-
-    int line = ui_text_line_height(m->body);
-    int row_h = line + m->pad;
-    if (row_h < d * 3 / 2) {
-        row_h = d * 3 / 2;
+    int sample = ui_text_line_height(m->small) * 3 / 4;
+    int row_min = ui_text_line_height(m->body) + m->pad;
+    row_min = row_min < d * 3 / 2 ? d * 3 / 2 : row_min;
+    int lane_w = d + d / 4 + m->pad;
+    int rows[SCORE_MAX_ROUTE + 1];
+    for (int k = 0; k < 2; k++) {
+        routes[k].count = routes[k].count > SCORE_MAX_ROUTE ? SCORE_MAX_ROUTE : routes[k].count;
     }
-    int lane_a = x + d / 2 + d / 8;
-    int lane_b = lane_a + d * 7 / 4;
-    int box_x = lane_b + d * 5 / 8 + m->pad;
-    int label_w = x + w - box_x - 2 * m->pad;
-    int heights[DEBRIEF_MAX_ACTORS];
-    int ry = y;
-    for (size_t i = 0; i < n; i++) {
-        bool involved = nodes[i].learner_pos >= 0 || nodes[i].correct_pos >= 0;
-        const char *name = ui_app_text(app, &meldcode_actor(app->mc, (size_t)nodes[i].actor)->name);
-        int th = ui_w_text_height(app, name, involved ? UI_STYLE_BOLD : UI_STYLE_REGULAR, m->body, label_w);
-        heights[i] = th + m->pad > row_h ? th + m->pad : row_h;
-        nodes[i].cy = ry + heights[i] / 2;
-        ry += heights[i] + m->gap / 2;
+    int cw = (w - m->gap * 2) / 2;
+    int side_label_w = cw - lane_w - 2 * m->pad;
+    /* Side by side in body type, or in small type, when every word fits; else one below the other. */
+    int px = m->body;
+    bool side = side_label_w >= widest_word(app, routes, 2, px) + 2;
+    if (!side && side_label_w >= widest_word(app, routes, 2, m->small) + 2) {
+        px = m->small;
+        side = true;
     }
-    route_lines(app, nodes, n, true, lane_a, d);
-    route_lines(app, nodes, n, false, lane_b, d);
-    for (size_t i = 0; i < n; i++) {
-        const Node *nd = &nodes[i];
-        bool involved = nd->learner_pos >= 0 || nd->correct_pos >= 0;
-        int top_y = nd->cy - heights[i] / 2;
-        int box = ui_w_box_begin(app, (SDL_Rect){box_x, top_y, x + w - box_x, heights[i]},
-                                 UI_COLOR_SURFACE, involved ? UI_COLOR_TEXT : UI_COLOR_BORDER,
-                                 involved ? m->border : 1);
-        const char *name = ui_app_text(app, &meldcode_actor(app->mc, (size_t)nd->actor)->name);
-        UiStyle style = involved ? UI_STYLE_BOLD : UI_STYLE_REGULAR;
-        int th = ui_w_text_height(app, name, style, m->body, label_w);
-        ui_w_text(app, box_x + m->pad, nd->cy - th / 2, label_w, name, style, m->body,
-                  involved ? UI_COLOR_TEXT : UI_COLOR_MUTED);
-        ui_w_end(app, box, top_y + heights[i]);
-        if (nd->learner_pos >= 0) {
-            marker(app, true, lane_a, nd->cy, d, nd->learner_pos);
+    if (side) {
+        int xs[2] = {x, x + cw + m->gap * 2};
+        int hh = 0;
+        for (int k = 0; k < 2; k++) {
+            int h = heading(app, &routes[k], xs[k], y, cw, sample);
+            hh = h > hh ? h : hh;
         }
-        if (nd->correct_pos >= 0) {
-            marker(app, false, lane_b, nd->cy, d, nd->correct_pos);
+        y += hh + m->gap / 2;
+        size_t count = routes[0].count > routes[1].count ? routes[0].count : routes[1].count;
+        y = layout_rows(app, routes, 2, count, y, side_label_w, row_min, px, rows);
+        for (int k = 0; k < 2; k++) {
+            route_column(app, &routes[k], xs[k], cw, rows, d, px);
+        }
+    } else {
+        for (int k = 0; k < 2; k++) {
+            y += heading(app, &routes[k], x, y, w, sample) + m->gap / 2;
+            y = layout_rows(app, &routes[k], 1, routes[k].count, y, w - lane_w - 2 * m->pad, row_min, px, rows);
+            route_column(app, &routes[k], x, w, rows, d, px);
+            y += m->gap / 2;
         }
     }
-    y = ry + m->gap / 2;
-    y += route_sentence(app, nodes, n, true, x, y, w);
-    y += route_sentence(app, nodes, n, false, x, y, w);
+    y += m->gap / 2;
+    y += route_sentence(app, &routes[0], x, y, w);
+    y += route_sentence(app, &routes[1], x, y, w);
     bool same = score_route_matches(&app->score, ending);
     y += m->gap / 2;
     y += ui_w_text(app, x, y, w, ui_app_str(app, same ? "ui.debrief.route_match" : "ui.debrief.route_differs"),

@@ -165,6 +165,114 @@ static void test_diagram_draws_both_routes(void **state)
     canvas_free(&c);
 }
 
+typedef struct RouteMarks {
+    int cy[8];  /* centre of marker n + 1 */
+    int x[8];
+    int count;
+} RouteMarks;
+
+/* The numbered markers of both routes (not the headings' samples), by their number. */
+static void route_marks(UiView *v, RouteMarks *mine, RouteMarks *right)
+{
+    memset(mine, 0, sizeof *mine);
+    memset(right, 0, sizeof *right);
+    for (size_t i = 0; i < ui_view_count(v); i++) {
+        const UiItem *t = ui_view_item(v, i);
+        if (t->kind != UI_ITEM_TEXT || t->parent < 0) {
+            continue;
+        }
+        const UiItem *p = ui_view_item(v, (size_t)t->parent);
+        bool disc = p->kind == UI_ITEM_SHAPE && p->shape == UI_SHAPE_CIRCLE && p->color == UI_COLOR_ACCENT;
+        bool diamond = p->kind == UI_ITEM_SHAPE && p->shape == UI_SHAPE_DIAMOND && p->color == UI_COLOR_GOOD;
+        int n = atoi(t->text);
+        if ((!disc && !diamond) || n < 1 || n > 8) {
+            continue;
+        }
+        RouteMarks *r = disc ? mine : right;
+        r->cy[n - 1] = p->rect.y + p->rect.h / 2;
+        r->x[n - 1] = p->rect.x + p->rect.w;
+        r->count = n > r->count ? n : r->count;
+    }
+}
+
+/* The label beside a marker: the nearest text to its right whose lines span its centre. */
+static const char *label_beside(UiView *v, int x, int cy)
+{
+    const UiItem *best = NULL;
+    for (size_t i = 0; i < ui_view_count(v); i++) {
+        const UiItem *t = ui_view_item(v, i);
+        if (t->kind == UI_ITEM_TEXT && t->rect.x > x && t->rect.y <= cy && t->rect.y + t->rect.h >= cy &&
+            (!best || t->rect.x < best->rect.x)) {
+            best = t;
+        }
+    }
+    return best ? best->text : "";
+}
+
+/* A route that calls Veilig Thuis before the buurtteam is drawn in the order taken: both routes
+ * read top to bottom, step n of one beside step n of the other, every connector runs down. */
+static void test_diagram_routes_in_order_taken(void **state)
+{
+    (void)state;
+    Canvas c = canvas(1920, 1080);
+    UiApp *app = ui_test_app(100, false, MS_LANG_NL);
+    ui_app_resize(app, 1920, 1080, 1.0f);
+    ui_app_start(app, ui_test_load(MELDSIM_SOURCE_ROOT "/tests/ui/fixtures/vt-first"));
+    assert_true(ui_app_choose(app, 0));
+    assert_true(session_ended(ui_app_session(app)));
+    ui_app_show(app, UI_SCREEN_DEBRIEF);
+    draw(app, &c);
+    int vt = meldcode_actor_find(app->mc, "veilig_thuis"), bt = meldcode_actor_find(app->mc, "buurtteam");
+    assert_int_equal(app->score.route_count, 3);
+    assert_int_equal(app->score.route[1], vt);
+    assert_int_equal(app->score.route[2], bt);
+    UiView *v = ui_app_view(app);
+    RouteMarks mine, right;
+    route_marks(v, &mine, &right);
+    assert_int_equal(mine.count, 3);
+    assert_int_equal(right.count, 3);
+    const ScenarioEnding *e = &app->scenario->endings[app->score.ending];
+    for (int n = 0; n < 3; n++) {
+        if (n > 0) {
+            assert_true(mine.cy[n] > mine.cy[n - 1]);
+            assert_true(right.cy[n] > right.cy[n - 1]);
+        }
+        assert_true(abs(mine.cy[n] - right.cy[n]) <= 2); /* side by side, step for step */
+        assert_true(right.x[n] > mine.x[n]);
+        assert_string_equal(label_beside(v, mine.x[n], mine.cy[n]),
+                            ui_app_text(app, &meldcode_actor(app->mc, (size_t)app->score.route[n])->name));
+        assert_string_equal(label_beside(v, right.x[n], right.cy[n]),
+                            ui_app_text(app, &meldcode_actor(app->mc, (size_t)e->route[n])->name));
+    }
+    int down = 0;
+    for (size_t i = 0; i < ui_view_count(v); i++) {
+        const UiItem *it = ui_view_item(v, i);
+        if (it->kind == UI_ITEM_SHAPE && (it->shape == UI_SHAPE_LINE || it->shape == UI_SHAPE_DASHED) &&
+            it->x0 == it->x1 && (it->color == UI_COLOR_ACCENT || it->color == UI_COLOR_GOOD)) {
+            assert_true(it->y1 > it->y0);
+            down++;
+        }
+    }
+    assert_int_equal(down, 4); /* two connectors per route, none running back up */
+
+    /* Narrow: the correct route stands below the learner's, still in order. */
+    ui_app_free(app);
+    app = ui_test_app(200, false, MS_LANG_NL);
+    ui_app_resize(app, 400, 900, 1.0f);
+    ui_app_start(app, ui_test_load(MELDSIM_SOURCE_ROOT "/tests/ui/fixtures/vt-first"));
+    assert_true(ui_app_choose(app, 0));
+    ui_app_show(app, UI_SCREEN_DEBRIEF);
+    draw(app, &c);
+    route_marks(ui_app_view(app), &mine, &right);
+    assert_int_equal(mine.count, 3);
+    assert_int_equal(right.count, 3);
+    assert_true(right.cy[0] > mine.cy[2]);
+    assert_true(mine.cy[1] > mine.cy[0] && mine.cy[2] > mine.cy[1]);
+    assert_true(right.cy[1] > right.cy[0] && right.cy[2] > right.cy[1]);
+    ui_app_free(app);
+    canvas_free(&c);
+}
+
 static void test_png_round_trip(void **state)
 {
     (void)state;
@@ -309,6 +417,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_screens_not_blank_and_labelled),
         cmocka_unit_test(test_diagram_draws_both_routes),
+        cmocka_unit_test(test_diagram_routes_in_order_taken),
         cmocka_unit_test(test_png_round_trip),
         cmocka_unit_test(test_themes_meet_wcag_aa),
         cmocka_unit_test(test_unchanged_screen_rasterises_nothing),
