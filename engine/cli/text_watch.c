@@ -11,8 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "check.h"
-#include "library.h"
+#include "reload.h"
 #include "text_play.h"
 
 TextInput text_watch_read(Watch *w, char *buf, size_t cap)
@@ -34,31 +33,13 @@ TextInput text_watch_read(Watch *w, char *buf, size_t cap)
 
 Scenario *text_watch_load(Cli *cli, const char *spec)
 {
-    MsError err;
-    ms_error_clear(&err);
-    Scenario *sc = NULL;
-    char msg[MS_ERROR_FILE_MAX + MS_ERROR_MESSAGE_MAX + 32];
-    if (library_load(spec, cli->meldcode, &sc, &err) != MS_OK) {
-        printf("\n%s\n  %s\n", cli_str(cli, "text.watch.error"),
-               ms_error_format(&err, msg, sizeof msg));
-        return NULL;
-    }
-    CheckReport report;
-    if (check_scenario(sc, NULL, &report) != MS_OK) {
-        printf("\n%s\n  %s\n", cli_str(cli, "text.watch.error"), "out of memory");
-        scenario_free(sc);
-        return NULL;
-    }
-    if (report.errors) {
+    char message[4096];
+    Scenario *sc = reload_load(spec, cli->meldcode, message, sizeof message);
+    if (!sc) {
         printf("\n%s\n", cli_str(cli, "text.watch.error"));
-        for (size_t i = 0; i < report.issue_count; i++)
-            if (report.issues[i].severity == CHECK_ERROR)
-                printf("  %s: %s\n", sc->source, report.issues[i].message);
-        check_report_free(&report);
-        scenario_free(sc);
-        return NULL;
+        for (char *line = strtok(message, "\n"); line; line = strtok(NULL, "\n"))
+            printf("  %s\n", line);
     }
-    check_report_free(&report);
     return sc;
 }
 

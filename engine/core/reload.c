@@ -3,6 +3,10 @@
  */
 #include "reload.h"
 
+#include "check.h"
+#include "library.h"
+
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -67,4 +71,37 @@ size_t reload_path_replay(Attempt *a, const ReloadPath *p, MsError *err)
         taken++;
     }
     return taken;
+}
+
+Scenario *reload_load(const char *spec, const Meldcode *mc, char *message, size_t cap)
+{
+    MsError err;
+    ms_error_clear(&err);
+    Scenario *sc = NULL;
+    message[0] = '\0';
+    if (library_load(spec, mc, &sc, &err) != MS_OK) {
+        ms_error_format(&err, message, cap);
+        return NULL;
+    }
+    CheckReport report;
+    if (check_scenario(sc, NULL, &report) != MS_OK) {
+        snprintf(message, cap, "%s: out of memory", sc->source);
+        scenario_free(sc);
+        return NULL;
+    }
+    size_t used = 0;
+    for (size_t i = 0; i < report.issue_count && used + 1 < cap; i++) {
+        if (report.issues[i].severity != CHECK_ERROR)
+            continue;
+        int n = snprintf(message + used, cap - used, "%s%s: %s", used ? "\n" : "", sc->source,
+                         report.issues[i].message);
+        used = n < 0 ? used : used + (size_t)n < cap ? used + (size_t)n : cap - 1;
+    }
+    bool broken = report.errors > 0;
+    check_report_free(&report);
+    if (broken) {
+        scenario_free(sc);
+        return NULL;
+    }
+    return sc;
 }

@@ -12,6 +12,7 @@
 #include <stddef.h>
 
 #include "attempt.h"
+#include "meldcode.h"
 #include "session.h"
 
 typedef struct ReloadStep {
@@ -30,5 +31,10 @@ void reload_path_free(ReloadPath *p);
 /* Plays the path again on a fresh attempt; returns how many of its steps were taken (all of
  * them: p->count). When recording a choice fails, stops there and err says why. */
 size_t reload_path_replay(Attempt *a, const ReloadPath *p, MsError *err);
+
+/* Loads spec (library_load) and checks it (check_scenario). A case that does not load or has a
+ * check error gives NULL and message says why, one line each ("file:line: ...", "file: scene
+ * 'x': ..."). */
+Scenario *reload_load(const char *spec, const Meldcode *mc, char *message, size_t cap);
 
 #endif

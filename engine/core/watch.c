@@ -10,9 +10,11 @@
 #include <errno.h>
 #include <limits.h>
 #include <poll.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/eventfd.h>
 #include <sys/inotify.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -24,6 +26,7 @@
 
 struct Watch {
     int fd;
+    int stop_fd; /* an eventfd: watch_stop */
     int wd_self;   /* the folder pack, -1 for a .zip or while the folder is gone */
     int wd_parent; /* the folder that holds the pack */
     bool folder;
@@ -69,10 +72,11 @@ MsStatus watch_open(const char *path, Watch **out, MsError *err)
     else if (slash)
         *slash = '\0';
     w->fd = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
+    w->stop_fd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
     if (w->fd >= 0)
         w->wd_parent = inotify_add_watch(w->fd, parent, PARENT_MASK | IN_ONLYDIR);
     add_self(w);
-    if (w->fd < 0 || w->wd_parent < 0 || (w->folder && w->wd_self < 0)) {
+    if (w->fd < 0 || w->stop_fd < 0 || w->wd_parent < 0 || (w->folder && w->wd_self < 0)) {
         ms_error_set(err, MS_ERR_IO, path, 0, "cannot watch: %s", strerror(errno));
         watch_close(w);
         return MS_ERR_IO;
@@ -87,6 +91,8 @@ void watch_close(Watch *w)
         return;
     if (w->fd >= 0)
         close(w->fd);
+    if (w->stop_fd >= 0)
+        close(w->stop_fd);
     free(w);
 }
 
@@ -156,12 +162,12 @@ void watch_settle(Watch *w, int quiet_ms)
 
 bool watch_wait(Watch *w, int timeout_ms)
 {
-    struct pollfd pfd = {w->fd, POLLIN, 0};
+    struct pollfd pfd[2] = {{w->fd, POLLIN, 0}, {w->stop_fd, POLLIN, 0}};
     for (;;) {
-        int r = poll(&pfd, 1, timeout_ms);
+        int r = poll(pfd, 2, timeout_ms);
         if (r < 0 && errno == EINTR)
             continue;
-        if (r <= 0)
+        if (r <= 0 || pfd[1].revents)
             return false;
         if (watch_drain(w)) {
             watch_settle(w, WATCH_QUIET_MS);
@@ -169,5 +175,13 @@ bool watch_wait(Watch *w, int timeout_ms)
         }
         if (timeout_ms >= 0) /* only side files changed: no change within the time asked */
             return false;
+    }
+}
+
+void watch_stop(Watch *w)
+{
+    uint64_t one = 1;
+    if (write(w->stop_fd, &one, sizeof one) < 0) {
+        /* the counter is full: a stop is already pending */
     }
 }

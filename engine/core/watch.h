@@ -28,7 +28,10 @@ int watch_fd(const Watch *w);
 bool watch_drain(Watch *w);
 /* After a change: waits until no event has come for quiet_ms (the rest of the burst). */
 void watch_settle(Watch *w, int quiet_ms);
-/* Blocks up to timeout_ms (-1: for ever) for a change, then lets it settle. True on a change. */
+/* Blocks up to timeout_ms (-1: for ever) for a change, then lets it settle. True on a change;
+ * false on a timeout or once watch_stop was called. */
 bool watch_wait(Watch *w, int timeout_ms);
+/* Ends watch_wait, also one blocked in another thread (and every later one). */
+void watch_stop(Watch *w);
 
 #endif

@@ -85,12 +85,18 @@ static void stop_case(UiApp *app)
     app->scenario = NULL;
 }
 
+void ui_app_stop_case(UiApp *app)
+{
+    stop_case(app);
+}
+
 void ui_app_free(UiApp *app)
 {
     if (app == NULL) {
         return;
     }
     stop_case(app);
+    reload_path_free(&app->kept);
     free_cases(app);
     free(app->learners);
     ui_view_free(app->view);

@@ -63,6 +63,10 @@ void ui_app_start(UiApp *app, Scenario *sc);
 /* Opens sc as a learner does: the resume question when the learner has an unfinished attempt
  * at it, else the mode screen (the app takes ownership and frees it). */
 void ui_app_open(UiApp *app, Scenario *sc);
+/* --watch: the pack of spec changed: loads and checks it again. A case that does not load or
+ * check shows why on the screen (file:line, scene); one that does starts again at the same scene
+ * with the same choices, as far as they still fit it, and says so. */
+void ui_app_reload(UiApp *app, const char *spec);
 /* Shows the start screen, listing installed cases (loaded lazily, once). */
 void ui_app_show_menu(UiApp *app);
 void ui_app_show(UiApp *app, UiScreen screen);

@@ -7,6 +7,7 @@
 #define UI_APP_PRIV_H
 
 #include "library.h"
+#include "reload.h"
 #include "score.h"
 #include "session.h"
 #include "ui_app.h"
@@ -110,6 +111,9 @@ struct UiApp {
     Mode mode;
     RecordsAttempt open; /* the unfinished attempt the resume screen is about */
     const char *notice;  /* a string key shown on the next screen (a failed write), or NULL */
+    char notice_detail[4096]; /* shown under the notice it belongs to: why a case does not load */
+    const char *detail_of;    /* that notice's key */
+    ReloadPath kept;          /* --watch: the choices made, kept while the case does not load */
 
     int page; /* voorlichting */
 
@@ -164,6 +168,8 @@ int ui_group_options(UiApp *app, const ScenarioScene *scene, int x, int y, int w
 /* The debrief's "how the group voted"; returns its height. */
 int ui_group_debrief(UiApp *app, int x, int y, int w);
 
+/* Ends the case being played and frees it (the start screens have none). */
+void ui_app_stop_case(UiApp *app);
 /* A boxed message for app->notice at (x, y); returns the y below it (y when there is none). */
 int ui_notice_build(UiApp *app, int x, int y, int w);
 /* "Leerling: name" when choices are recorded; returns the y below it. */

@@ -49,6 +49,10 @@ int ui_options_parse(const char *command, int argc, char **argv, UiOptions *o)
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;
+        if (strcmp(a, "--watch") == 0 && strcmp(command, "play") == 0) {
+            o->watch = true;
+            continue;
+        }
         bool takes = a[0] == '-' && a[1] == '-' && strcmp(a, "--help") != 0;
         if (takes && v == NULL) {
             return cli_usage("%s: option %s needs a value", command, a);
@@ -127,6 +131,10 @@ int ui_options_parse(const char *command, int argc, char **argv, UiOptions *o)
             return cli_usage("%s: unexpected argument '%s'", command, a);
         }
         i++;
+    }
+    if (o->watch && o->learner != NULL) {
+        return cli_usage("play: --watch is for authors trying a case: nothing is recorded, so it does not take "
+                         "--learner");
     }
     if (shot && o->out == NULL) {
         return cli_usage("shot: --out FILE.png is required");

@@ -27,6 +27,7 @@ typedef struct UiOptions {
     bool mode_set;        /* --mode given */
     int page;             /* shot, voorlichting: the page (1-based); 0 the first */
     Mode mode;
+    bool watch;           /* play: reload the case when its pack changes (authors) */
 } UiOptions;
 
 /* Fills o from argv (the words after the command). Returns 0, or an exit status after printing

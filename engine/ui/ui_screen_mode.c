@@ -20,6 +20,10 @@ int ui_notice_build(UiApp *app, int x, int y, int w)
     int box = ui_w_box_begin(app, (SDL_Rect){x, y, w, 0}, UI_COLOR_BAD_BG, UI_COLOR_BAD, m->border * 2);
     int h = ui_w_text(app, x + m->pad, y + m->pad, w - 2 * m->pad, ui_app_str(app, app->notice), UI_STYLE_BOLD,
                       m->body, UI_COLOR_TEXT);
+    if (app->notice == app->detail_of && app->notice_detail[0] != '\0') {
+        h += m->gap + ui_w_text(app, x + m->pad, y + m->pad + h + m->gap, w - 2 * m->pad, app->notice_detail,
+                                UI_STYLE_REGULAR, m->body, UI_COLOR_TEXT);
+    }
     ui_w_end(app, box, y + h + 2 * m->pad);
     return y + h + 2 * m->pad + 2 * m->gap;
 }

@@ -259,7 +259,7 @@ void ui_screen_play_build(UiApp *app)
         c.lx = c.rx = (m->w - c.lw) / 2;
         c.two = false;
     }
-    int y = header + m->margin;
+    int y = ui_notice_build(app, c.lx, header + m->margin, c.two ? m->w - 2 * m->margin : c.lw);
     int ly = y - m->gap;
     if (!voting) {
         ly = scene_heading(app, scene, c.lx, y, c.lw);

@@ -11,6 +11,9 @@
  * something, so a learner reading a scene costs no CPU. The benchmark option
  * --frames N is the one exception: it draws continuously and quits after N
  * presented frames.
+ * With --watch a third thread sleeps on the pack's watcher (watch.h) and wakes
+ * the loop with an SDL user event when the pack changed; the case is then
+ * reloaded on this thread. Nothing is recorded then.
  */
 #include "ui_run.h"
 
@@ -22,10 +25,12 @@
 #include <SDL.h>
 #include <SDL_ttf.h>
 
+#include "library.h"
 #include "ui_app.h"
 #include "ui_canvas.h"
 #include "ui_memory.h"
 #include "ui_theme.h"
+#include "watch.h"
 
 /* The format of X11's usual 24-bit visual, so that copying the canvas is a plain copy. */
 #define CANVAS_FORMAT SDL_PIXELFORMAT_RGB888
@@ -104,15 +109,19 @@ static int open_all(Startup *s)
     MsError err;
     ms_error_clear(&err);
     int rc = CLI_EXIT_OK;
+    bool broken = false; /* --watch: the case does not load yet; the window says why */
     if (s->o->scenario != NULL && (rc = ui_run_load(s->cli, s->o->scenario, &sc)) != CLI_EXIT_OK) {
-        return rc;
+        if (!s->o->watch || rc != CLI_EXIT_INVALID) {
+            return rc;
+        }
+        broken = true;
     }
     rc = CLI_EXIT_INSTALL;
     if (TTF_Init() != 0) {
         fprintf(stderr, "meldsim: cannot start SDL_ttf: %s\n", TTF_GetError());
         goto fail;
     }
-    s->records = s->config.records = open_records(s->cli);
+    s->records = s->config.records = s->o->watch ? NULL : open_records(s->cli);
     if (s->o->learner != NULL && s->records == NULL) {
         goto fail;
     }
@@ -125,7 +134,9 @@ static int open_all(Startup *s)
         rc = CLI_EXIT_USAGE;
         goto fail;
     }
-    if (sc != NULL) {
+    if (broken) {
+        ui_app_reload(s->app, s->o->scenario);
+    } else if (sc != NULL) {
         ui_app_open(s->app, sc);
         sc = NULL;
     } else {
@@ -193,7 +204,57 @@ static void show(const UiCanvas *canvas, SDL_Window *win)
     }
 }
 
-static int loop(UiApp *app, UiCanvas *canvas, SDL_Window *win, int frames)
+/* --watch: the pack's watcher and the event that wakes the loop (0 when not watching). */
+typedef struct Watcher {
+    Watch *watch;
+    Uint32 event;
+    const char *spec;
+    SDL_Thread *thread;
+} Watcher;
+
+static int watch_thread(void *data)
+{
+    Watcher *wt = data;
+    while (watch_wait(wt->watch, -1)) {
+        SDL_Event e;
+        SDL_zero(e);
+        e.type = wt->event;
+        SDL_PushEvent(&e);
+    }
+    return 0;
+}
+
+/* Starts watching o's case; false (after saying why) when it cannot be watched. */
+static bool watcher_start(const UiOptions *o, Watcher *wt)
+{
+    char path[4096];
+    MsError err;
+    ms_error_clear(&err);
+    wt->spec = o->scenario;
+    if (library_find_path(o->scenario, path, sizeof path, &err) != MS_OK ||
+        watch_open(path, &wt->watch, &err) != MS_OK) {
+        cli_fail(&err);
+        return false;
+    }
+    wt->event = SDL_RegisterEvents(1);
+    wt->thread = wt->event != (Uint32)-1 ? SDL_CreateThread(watch_thread, "meldsim-watch", wt) : NULL;
+    if (wt->thread == NULL) {
+        fprintf(stderr, "meldsim: cannot watch %s: %s\n", path, SDL_GetError());
+        return false;
+    }
+    return true;
+}
+
+static void watcher_stop(Watcher *wt)
+{
+    if (wt->thread != NULL) {
+        watch_stop(wt->watch);
+        SDL_WaitThread(wt->thread, NULL);
+    }
+    watch_close(wt->watch);
+}
+
+static int loop(UiApp *app, UiCanvas *canvas, SDL_Window *win, int frames, const Watcher *wt)
 {
     int presented = 0;
     Uint64 start = SDL_GetPerformanceCounter();
@@ -238,7 +299,12 @@ static int loop(UiApp *app, UiCanvas *canvas, SDL_Window *win, int frames)
                 }
                 redraw = true;
             }
-            redraw |= ui_app_handle_event(app, &e);
+            if (wt->event != 0 && e.type == wt->event) {
+                ui_app_reload(app, wt->spec);
+                redraw = true;
+            } else {
+                redraw |= ui_app_handle_event(app, &e);
+            }
             got = SDL_PollEvent(&e) != 0;
         }
     }
@@ -316,9 +382,14 @@ int ui_window_run(const Cli *cli, const UiOptions *o, const UiSettings *settings
         no_display(cli);
         rc = CLI_EXIT_INSTALL;
     }
-    if (rc == CLI_EXIT_OK) {
-        rc = loop(s.app, &s.canvas, win, o->frames);
+    Watcher wt = {NULL, 0, NULL, NULL};
+    if (rc == CLI_EXIT_OK && o->watch && !watcher_start(o, &wt)) {
+        rc = CLI_EXIT_INSTALL;
     }
+    if (rc == CLI_EXIT_OK) {
+        rc = loop(s.app, &s.canvas, win, o->frames, &wt);
+    }
+    watcher_stop(&wt);
     ui_app_free(s.app);
     ui_canvas_close(&s.canvas);
     records_close(s.records);

@@ -326,18 +326,6 @@ static void votes_in_db(int64_t attempt, char *out, size_t cap)
     sqlite3_close(db3);
 }
 
-static bool view_has_text(UiApp *app, const char *needle)
-{
-    UiView *v = ui_app_view(app);
-    for (size_t i = 0; i < ui_view_count(v); i++) {
-        const UiItem *it = ui_view_item(v, i);
-        if (it->text != NULL && strstr(it->text, needle) != NULL) {
-            return true;
-        }
-    }
-    return false;
-}
-
 /* Groep: larger text; no answer during the discussion pause; the trainer's vote counts are
  * recorded with the choice and shown in the debrief. */
 static void test_groep_pause_votes_debrief(void **state)
@@ -371,7 +359,7 @@ static void test_groep_pause_votes_debrief(void **state)
     app->discussion_end = SDL_GetTicks64() + 1500;
     assert_true(ui_app_tick(app));
     assert_false(ui_app_tick(app)); /* the same second: nothing to draw */
-    assert_true(view_has_text(app, "0:02"));
+    assert_true(ui_test_view_has_text(app, "0:02"));
     app->discussion_end = SDL_GetTicks64();
     assert_true(ui_app_tick(app));
     assert_false(ui_app_discussing(app));
@@ -402,10 +390,10 @@ static void test_groep_pause_votes_debrief(void **state)
         press(app, SDLK_1);
     }
     assert_int_equal(ui_app_screen(app), UI_SCREEN_DEBRIEF);
-    assert_true(view_has_text(app, "Hoe de groep stemde"));
-    assert_true(view_has_text(app, "2 \xc3\x97 "));
-    assert_true(view_has_text(app, "(gekozen"));
-    assert_true(view_has_text(app, "beste keuze)"));
+    assert_true(ui_test_view_has_text(app, "Hoe de groep stemde"));
+    assert_true(ui_test_view_has_text(app, "2 \xc3\x97 "));
+    assert_true(ui_test_view_has_text(app, "(gekozen"));
+    assert_true(ui_test_view_has_text(app, "beste keuze)"));
     UiMetrics *m = &app->m;
     assert_int_equal(ui_test_check_layout(ui_app_view(app), m, "groep debrief"), 0);
     ui_app_free(app);
@@ -517,9 +505,9 @@ static void test_groep_votes_survive_a_resume(void **state)
         press(app, SDLK_1);
     }
     assert_int_equal(ui_app_screen(app), UI_SCREEN_DEBRIEF);
-    assert_true(view_has_text(app, "Hoe de groep stemde"));
-    assert_true(view_has_text(app, "7 \xc3\x97 "));
-    assert_true(view_has_text(app, "1 \xc3\x97 "));
+    assert_true(ui_test_view_has_text(app, "Hoe de groep stemde"));
+    assert_true(ui_test_view_has_text(app, "7 \xc3\x97 "));
+    assert_true(ui_test_view_has_text(app, "1 \xc3\x97 "));
     ui_app_free(app);
     records_close(r);
 }
@@ -550,11 +538,11 @@ static void test_voorlichting_pages(void **state)
     press(app, SDLK_4);
     assert_int_equal(ui_app_screen(app), UI_SCREEN_PRESENT);
     assert_int_equal(ui_app_page(app), 0);
-    assert_true(view_has_text(app, "Signalen in kaart brengen"));
+    assert_true(ui_test_view_has_text(app, "Signalen in kaart brengen"));
     press(app, SDLK_RIGHT);
     assert_int_equal(ui_app_page(app), 1);
     /* Step 1 of the minimal case: the best option of its decision is shown as the school's move. */
-    assert_true(view_has_text(app, "Wat de school het best doet:"));
+    assert_true(ui_test_view_has_text(app, "Wat de school het best doet:"));
     press(app, SDLK_PAGEDOWN);
     press(app, SDLK_SPACE);
     assert_int_equal(ui_app_page(app), 3);
@@ -565,8 +553,8 @@ static void test_voorlichting_pages(void **state)
         press(app, SDLK_RIGHT);
     }
     assert_int_equal(ui_app_page(app), 6); /* the last page: no further */
-    assert_true(view_has_text(app, "escalatieschema"));
-    assert_true(view_has_text(app, "Veilig Thuis"));
+    assert_true(ui_test_view_has_text(app, "escalatieschema"));
+    assert_true(ui_test_view_has_text(app, "Veilig Thuis"));
     press(app, SDLK_RETURN); /* "Naar het startscherm" */
     assert_int_equal(ui_app_screen(app), UI_SCREEN_MENU);
     assert_int_equal(records_attempt_each(r, NULL, false, count_attempts, &after, &err),

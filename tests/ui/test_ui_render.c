@@ -2,7 +2,8 @@
  * test_ui_render.c: the pixels. Screens are not blank, every button shows
  * its label, the escalation diagram is drawn with both routes, a PNG round
  * trips, the themes meet WCAG AA, and an unchanged screen re-renders
- * without rasterising any text again.
+ * without rasterising any text again. A broken edit under --watch is shown
+ * in the window, and fixing it brings the case back at the same place.
  */
 #include "ui_test_support.h"
 
@@ -412,10 +413,89 @@ static void test_portrait_is_drawn(void **state)
     canvas_free(&c);
 }
 
+/* The item whose text has needle, or -1. */
+static int item_with(UiApp *app, const char *needle)
+{
+    UiView *v = ui_app_view(app);
+    for (size_t i = 0; i < ui_view_count(v); i++) {
+        const UiItem *it = ui_view_item(v, i);
+        if (it->text != NULL && strstr(it->text, needle) != NULL) {
+            return (int)i;
+        }
+    }
+    return -1;
+}
+
+static void edit_file(const char *path, const char *from, const char *to)
+{
+    char cmd[2048];
+    snprintf(cmd, sizeof cmd, "sed -i 's/%s/%s/' '%s'", from, to, path);
+    assert_int_equal(system(cmd), 0);
+}
+
+/* A reload that brings the case back after the first choice, and says so. */
+static void reload_back_at_overleg(UiApp *app, const char *spec, Canvas *c)
+{
+    ui_app_reload(app, spec);
+    assert_int_equal(ui_app_screen(app), UI_SCREEN_PLAY);
+    assert_int_equal(session_history_count(ui_app_session(app)), 1);
+    draw(app, c);
+    assert_true(item_with(app, "Casus opnieuw geladen") >= 0);
+}
+
+/* --watch: an edit reloads the case at the same scene; a broken edit shows the loader's message
+ * (file:line) on the screen, drawn; the fix brings the case back where it was. */
+static void test_watch_reload_and_broken_edit(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/meldsim-uiwatch-XXXXXX", cmd[1024], lua[256];
+    assert_non_null(mkdtemp(dir));
+    snprintf(cmd, sizeof cmd, "cp -r '%s/../fixtures/valid/minimal' '%s/case'", MELDSIM_FIXTURES, dir);
+    assert_int_equal(system(cmd), 0);
+    snprintf(lua, sizeof lua, "%s/case/scenario.lua", dir);
+    char spec[256];
+    snprintf(spec, sizeof spec, "%s/case", dir);
+    Canvas c = canvas(1280, 720);
+    UiApp *app = ui_test_app(100, false, MS_LANG_NL);
+    ui_app_resize(app, 1280, 720, 1.0f);
+    Scenario *sc = ui_test_load(spec);
+    assert_non_null(sc);
+    ui_app_start(app, sc);
+    assert_true(ui_app_choose(app, 0)); /* opvallen: 1, on to overleg */
+    assert_int_equal(session_history_count(ui_app_session(app)), 1);
+
+    edit_file(lua, "Met wie overleg je?", "Met wie overleg je nu?");
+    reload_back_at_overleg(app, spec, &c);
+    assert_true(item_with(app, "Met wie overleg je nu?") >= 0);
+
+    edit_file(lua, "id = \"ouders\"", "id = \"ouders\" ,,");
+    ui_app_reload(app, spec);
+    assert_int_equal(ui_app_screen(app), UI_SCREEN_MENU);
+    draw(app, &c);
+    assert_true(item_with(app, "De casus bevat een fout") >= 0);
+    int msg = item_with(app, "case/scenario.lua:61:");
+    assert_true(msg >= 0);
+    UiTheme t;
+    ui_theme_get(false, &t);
+    SDL_Rect r = ui_view_item(ui_app_view(app), (size_t)msg)->rect;
+    SDL_Rect on_screen = {r.x, r.y - ui_view_scroll(ui_app_view(app)), r.w, r.h};
+    assert_true(differing(c.s, on_screen, ui_theme_color(&t, UI_COLOR_BAD_BG)) > 20); /* drawn */
+
+    edit_file(lua, "id = \"ouders\" ,,", "id = \"ouders\"");
+    reload_back_at_overleg(app, spec, &c);
+    assert_true(item_with(app, "De casus bevat een fout") < 0);
+
+    ui_app_free(app);
+    canvas_free(&c);
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    assert_int_equal(system(cmd), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_screens_not_blank_and_labelled),
+        cmocka_unit_test(test_watch_reload_and_broken_edit),
         cmocka_unit_test(test_diagram_draws_both_routes),
         cmocka_unit_test(test_diagram_routes_in_order_taken),
         cmocka_unit_test(test_png_round_trip),

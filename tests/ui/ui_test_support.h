@@ -81,6 +81,19 @@ static inline Scenario *ui_test_load(const char *spec)
     return sc;
 }
 
+/* Some item of the current screen shows needle. */
+static inline bool ui_test_view_has_text(UiApp *app, const char *needle)
+{
+    UiView *v = ui_app_view(app);
+    for (size_t i = 0; i < ui_view_count(v); i++) {
+        const UiItem *it = ui_view_item(v, i);
+        if (it->text != NULL && strstr(it->text, needle) != NULL) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static inline bool rect_inside(SDL_Rect in, SDL_Rect out)
 {
     return in.x >= out.x && in.y >= out.y && in.x + in.w <= out.x + out.w && in.y + in.h <= out.y + out.h;

@@ -185,6 +185,15 @@ static void test_zip_watched_by_name(void **state)
     watch_close(w);
 }
 
+static void test_stop_ends_a_wait(void **state)
+{
+    Fixture *f = *state;
+    Watch *w = open_watch(f->pack);
+    watch_stop(w);
+    assert_false(watch_wait(w, -1)); /* would block for ever without the stop */
+    watch_close(w);
+}
+
 static void test_missing_path(void **state)
 {
     Fixture *f = *state;
@@ -209,6 +218,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_burst_is_one_change, setup, teardown),
         cmocka_unit_test_setup_teardown(test_side_files_are_ignored, setup, teardown),
         cmocka_unit_test_setup_teardown(test_zip_watched_by_name, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_stop_ends_a_wait, setup, teardown),
         cmocka_unit_test_setup_teardown(test_missing_path, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
