@@ -20,7 +20,7 @@ meldsim_need_packages() {
 
 # What building meldsim needs.
 MELDSIM_BUILD_PACKAGES=(build-essential cmake pkg-config liblua5.4-dev libphysfs-dev libcjson-dev
-  libcmocka-dev libsqlite3-dev libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libcurl4-openssl-dev)
+  libcmocka-dev libsqlite3-dev libgmp-dev libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libcurl4-openssl-dev)
 # What building the .deb needs on top (scripts/package; dpkg-shlibdeps is in dpkg-dev).
 MELDSIM_PACKAGE_PACKAGES=(dpkg-dev file)
 # What the tests need on top: a virtual display, key presses, zip files, a browser, the .deb

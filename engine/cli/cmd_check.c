@@ -3,7 +3,6 @@
  * Without arguments it checks every installed case. The exit status is the
  * worst over all cases: 1 when any case fails to load or has an error.
  */
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,7 +19,6 @@ typedef struct CheckArgs {
     int spec_count;
     bool json;
     bool coverage;
-    CheckOptions options;
 } CheckArgs;
 
 static double now_seconds(void)
@@ -28,6 +26,17 @@ static double now_seconds(void)
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* A count as a JSON number while a double holds it exactly, else as a string of digits. */
+static cJSON *count_json(const PathCount *c)
+{
+    if (!c->big && c->small <= (1ull << 53))
+        return cJSON_CreateNumber((double)c->small);
+    char *digits = path_count_string(c);
+    cJSON *j = cJSON_CreateString(digits ? digits : "");
+    free(digits);
+    return j;
 }
 
 static cJSON *report_json(const Scenario *sc, const CheckReport *r, double seconds)
@@ -38,18 +47,28 @@ static cJSON *report_json(const Scenario *sc, const CheckReport *r, double secon
     cJSON_AddBoolToObject(o, "ok", r->errors == 0);
     cJSON_AddNumberToObject(o, "scenes", (double)sc->scene_count);
     cJSON_AddNumberToObject(o, "decisions", (double)r->decisions);
-    cJSON_AddNumberToObject(o, "paths", (double)r->paths);
-    cJSON_AddNumberToObject(o, "paths_passed", (double)r->paths_passed);
-    cJSON_AddBoolToObject(o, "cut", r->cut);
-    if (r->cut)
-        cJSON_AddStringToObject(o, "cut_reason", r->cut_reason);
+    cJSON_AddBoolToObject(o, "analysed", r->analysed);
+    cJSON_AddNumberToObject(o, "states", (double)r->states);
+    cJSON_AddItemToObject(o, "paths", count_json(&r->paths));
+    if (r->passed_counted)
+        cJSON_AddItemToObject(o, "paths_passed", count_json(&r->paths_passed));
     cJSON_AddNumberToObject(o, "longest_path", (double)r->longest);
     cJSON_AddNumberToObject(o, "min_scaled", (double)(long)(r->min_scaled * 10000) / 10000.0);
     cJSON_AddNumberToObject(o, "max_scaled", (double)(long)(r->max_scaled * 10000) / 10000.0);
+    cJSON *steps = cJSON_AddObjectToObject(o, "steps");
+    for (int st = 0; st < MS_STEP_COUNT; st++) {
+        if (!r->steps[st].met)
+            continue;
+        cJSON *s = cJSON_AddObjectToObject(steps, meldcode_step_id((MsStep)st));
+        cJSON_AddNumberToObject(s, "min_scaled",
+                                (double)(long)(r->steps[st].min_scaled * 10000) / 10000.0);
+        cJSON_AddNumberToObject(s, "max_scaled",
+                                (double)(long)(r->steps[st].max_scaled * 10000) / 10000.0);
+    }
     cJSON_AddNumberToObject(o, "seconds", seconds);
     cJSON *endings = cJSON_AddObjectToObject(o, "endings");
     for (size_t i = 0; i < sc->ending_count; i++)
-        cJSON_AddNumberToObject(endings, sc->endings[i].id, (double)r->ending_paths[i]);
+        cJSON_AddItemToObject(endings, sc->endings[i].id, count_json(&r->ending_paths[i]));
     cJSON *errors = cJSON_AddArrayToObject(o, "errors");
     cJSON *warnings = cJSON_AddArrayToObject(o, "warnings");
     for (size_t i = 0; i < r->issue_count; i++)
@@ -58,18 +77,40 @@ static cJSON *report_json(const Scenario *sc, const CheckReport *r, double secon
     return o;
 }
 
+static void print_count(const PathCount *c)
+{
+    char *digits = path_count_string(c);
+    fputs(digits ? digits : "?", stdout);
+    free(digits);
+}
+
 static void report_text(const Scenario *sc, const CheckReport *r, double seconds)
 {
     printf("%s (%s): %s\n", sc->id, sc->source, r->errors ? "FAILED" : "ok");
-    printf("  %zu scenes, %zu decisions, %zu endings\n", sc->scene_count, r->decisions,
-           sc->ending_count);
-    printf("  %zu paths%s, %zu passing; longest %zu steps; scaled score %.2f to %.2f\n", r->paths,
-           r->cut ? " (stopped at the limit: not all paths)" : " (all)", r->paths_passed,
-           r->longest, r->min_scaled, r->max_scaled);
-    printf("  endings reached:");
-    for (size_t i = 0; i < sc->ending_count; i++)
-        printf(" %s %zu%s", sc->endings[i].id, r->ending_paths[i],
-               i + 1 < sc->ending_count ? "," : "\n");
+    printf("  %zu scenes, %zu decisions, %zu endings; %zu states\n", sc->scene_count, r->decisions,
+           sc->ending_count, r->states);
+    if (r->analysed) {
+        printf("  ");
+        print_count(&r->paths);
+        printf(" paths (exact), ");
+        if (r->passed_counted)
+            print_count(&r->paths_passed);
+        else
+            printf("?");
+        printf(" passing; longest %zu scenes; scaled score %.2f to %.2f\n", r->longest,
+               r->min_scaled, r->max_scaled);
+        printf("  per step:");
+        for (int st = 0; st < MS_STEP_COUNT; st++)
+            if (r->steps[st].met)
+                printf(" %s %.2f-%.2f", meldcode_step_id((MsStep)st), r->steps[st].min_scaled,
+                       r->steps[st].max_scaled);
+        printf("\n  endings reached:");
+        for (size_t i = 0; i < sc->ending_count; i++) {
+            printf(" %s ", sc->endings[i].id);
+            print_count(&r->ending_paths[i]);
+            printf("%s", i + 1 < sc->ending_count ? "," : "\n");
+        }
+    }
     if (r->best_completed)
         printf("  best path: %s, %.2f, ending '%s'\n", r->best.passed ? "passed" : "not passed",
                r->best.scaled, sc->endings[r->best.ending].id);
@@ -83,24 +124,11 @@ static void report_text(const Scenario *sc, const CheckReport *r, double seconds
 
 static int parse_args(int argc, char **argv, CheckArgs *a)
 {
-    check_default_options(&a->options);
     for (int i = 0; i < argc; i++) {
         if (strcmp(argv[i], "--json") == 0) {
             a->json = true;
         } else if (strcmp(argv[i], "--coverage") == 0) {
             a->coverage = true;
-        } else if ((strcmp(argv[i], "--max-paths") == 0 || strcmp(argv[i], "--max-visits") == 0) &&
-                   i + 1 < argc) {
-            char *end;
-            errno = 0;
-            unsigned long long v = strtoull(argv[i + 1], &end, 10);
-            if (errno || *end || !*argv[i + 1] || v == 0)
-                return cli_usage("%s takes a positive whole number", argv[i]);
-            if (argv[i][6] == 'p')
-                a->options.max_paths = (size_t)v;
-            else
-                a->options.max_visits = (size_t)v;
-            i++;
         } else if (argv[i][0] == '-') {
             return cli_usage("check: unknown or incomplete option '%s'", argv[i]);
         } else {
@@ -117,7 +145,7 @@ static int worse(int a, int b)
     return rank[b] > rank[a] ? b : a;
 }
 
-static int check_one(Cli *cli, const char *spec, const LibraryPack *pack, const CheckArgs *a,
+static int check_one(Cli *cli, const char *spec, const LibraryPack *pack,
                      cJSON *json_out)
 {
     MsError err;
@@ -144,7 +172,7 @@ static int check_one(Cli *cli, const char *spec, const LibraryPack *pack, const 
         return cli_exit_code(st);
     }
     CheckReport r;
-    if (check_scenario(sc, &a->options, &r) != MS_OK) {
+    if (check_scenario(sc, NULL, &r) != MS_OK) {
         scenario_free(sc);
         fprintf(stderr, "meldsim: out of memory\n");
         return CLI_EXIT_INSTALL;
@@ -188,13 +216,13 @@ int cmd_check(Cli *cli, int argc, char **argv)
             return cli_fail(&err);
         }
         for (size_t i = 0; i < list.count; i++)
-            rc = worse(rc, check_one(cli, NULL, &list.packs[i], &a, json_out));
+            rc = worse(rc, check_one(cli, NULL, &list.packs[i], json_out));
         if (list.count == 0)
             fprintf(stderr, "meldsim: no installed cases found\n");
         library_list_free(&list);
     }
     for (int i = 0; i < a.spec_count; i++)
-        rc = worse(rc, check_one(cli, a.specs[i], NULL, &a, json_out));
+        rc = worse(rc, check_one(cli, a.specs[i], NULL, json_out));
     if (json_out) {
         char *text = cJSON_Print(json_out);
         if (text)

@@ -878,6 +878,8 @@ static MsStatus read_scenario(Loader *ld, int root)
         (st = read_id(ld, root, "start", true, &start)) || (st = read_not_applicable(ld, root)))
         return st;
     sc->minutes = (int)minutes;
+    if (fabs(sc->pass_mark * 10000.0 - floor(sc->pass_mark * 10000.0 + 0.5)) > 1e-6)
+        return fail(ld, "pass_mark takes at most four decimals (0.7, 0.75, 0.6667)");
     if (sc->school_type && strcmp(sc->school_type, "po") && strcmp(sc->school_type, "vo") &&
         strcmp(sc->school_type, "mbo"))
         return fail(ld, "school_type must be \"po\", \"vo\" or \"mbo\"");

@@ -15,6 +15,27 @@ double score_scale(int earned, int possible)
     return v < 0 ? 0 : (v > 1 ? 1 : v);
 }
 
+void score_pass_fraction(double pass_mark, int64_t *num, int64_t *den)
+{
+    int64_t a = (int64_t)floor(pass_mark * 10000.0 + 0.5), b = 10000, x = a, y = b;
+    while (y) { /* x becomes the greatest common divisor */
+        int64_t t = x % y;
+        x = y;
+        y = t;
+    }
+    *num = x > 1 ? a / x : a;
+    *den = x > 1 ? b / x : b;
+}
+
+bool score_reaches(int earned, int possible, double pass_mark)
+{
+    if (possible <= 0)
+        return true; /* nothing was possible: scaled is 1 */
+    int64_t num, den;
+    score_pass_fraction(pass_mark, &num, &den);
+    return den * earned >= num * possible;
+}
+
 int score_percent(double scaled)
 {
     return (int)floor(scaled * 100.0 + 1e-9);
@@ -65,7 +86,8 @@ void score_session(const Session *s, ScoreResult *out)
         out->possible += out->steps[i].possible;
     }
     out->scaled = score_scale(out->earned, out->possible);
-    out->passed = out->completed && out->critical_count == 0 && out->scaled >= sc->pass_mark - 1e-9;
+    out->passed = out->completed && out->critical_count == 0 &&
+                  score_reaches(out->earned, out->possible, sc->pass_mark);
 }
 
 bool score_route_matches(const ScoreResult *r, const ScenarioEnding *ending)

@@ -11,6 +11,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "meldcode.h"
 #include "scenario.h"
@@ -47,6 +48,11 @@ typedef struct ScoreResult {
 
 void score_session(const Session *s, ScoreResult *out);
 double score_scale(int earned, int possible);
+/* The pass mark (at most four decimals) as a reduced fraction num/den. A score passes the mark
+ * when den * earned >= num * possible: integers, so `meldsim check` and a playthrough agree on
+ * every path to the last point. */
+void score_pass_fraction(double pass_mark, int64_t *num, int64_t *den);
+bool score_reaches(int earned, int possible, double pass_mark);
 /* A scaled score as a whole percentage for display, rounded down: a score just under the pass
  * mark (69.6%) must never read as the pass mark itself (70%). */
 int score_percent(double scaled);

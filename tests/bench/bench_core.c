@@ -83,8 +83,11 @@ int main(int argc, char **argv)
         printf("scenario %s: %zu scenes, %zu decisions\n", sc->id, sc->scene_count,
                report.decisions);
         printf("  load           %9.3f ms (median of %d)\n", median(load, repeats), repeats);
-        printf("  check          %9.3f ms: %zu paths%s, %.0f paths/s\n", c, report.paths,
-               report.cut ? " (budget reached)" : "", (double)report.paths / (c / 1e3));
+        char *paths = path_count_string(&report.paths);
+        printf("  check          %9.3f ms: %zu states, %s paths exactly, %zu errors\n", c,
+               report.states, paths && strlen(paths) < 40 ? paths : "(many digits)",
+               report.errors);
+        free(paths);
         printf("  playthrough    %9.3f ms (best strategy, scored)\n", median(play, repeats));
         printf("  load + check   %9.3f ms\n", median(load, repeats) + c);
         scenario_free(sc);
