@@ -1,6 +1,6 @@
 # Every shipped case: `check` is clean; the best path passes on the correct route; the worst
 # path fails with critical mistakes; golden playthroughs (tests/golden/<id>.best.json and
-# .worst.json) still match. scripts/golden rewrites them after a reviewed content change.
+# .worst.json) and the exact figures of `check` (tests/golden/<id>.check.txt) still match. scripts/golden rewrites them after a reviewed content change.
 set -euo pipefail
 . "$(dirname "$0")/lib/assert.bash"
 GOLDEN=$MELDSIM_TESTS/golden
@@ -36,5 +36,9 @@ for id in $ids; do
   fi
   [ -f "$GOLDEN/$id.worst.json" ] && cmp -s "$WORK/out" "$GOLDEN/$id.worst.json" \
     && ok "$id: golden worst playthrough" || not_ok "$id: worst playthrough differs from tests/golden/$id.worst.json (scripts/golden)"
+  run_meldsim check "$id"
+  grep -E '^  [0-9]+ (scenes|paths)|^  (per step|endings reached):' <<<"$OUT" >"$WORK/counts"
+  [ -f "$GOLDEN/$id.check.txt" ] && cmp -s "$WORK/counts" "$GOLDEN/$id.check.txt" \
+    && ok "$id: golden path counts (exact)" || not_ok "$id: check figures differ from tests/golden/$id.check.txt (scripts/golden)" "$(cat "$WORK/counts")"
 done
 finish
