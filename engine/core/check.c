@@ -149,7 +149,7 @@ static void play_best(const Scenario *sc, CheckReport *r)
 }
 
 /* One critical mistake id is one kind of mistake: it is a Meldcode type, and every choice that
- * makes it scores the same and explains it the same way. */
+ * makes it scores the same. */
 static void check_criticals(const Scenario *sc, CheckReport *r)
 {
     typedef struct Seen {
@@ -191,15 +191,6 @@ static void check_criticals(const Scenario *sc, CheckReport *r)
                             "%d in scene '%s' (choice %zu): score one mistake alike",
                             ch->critical.id, first->choice->points, first->scene->id,
                             first->index + 1, ch->points, scene->id, c + 1);
-            const char *a = ms_text_get(&first->choice->critical.explanation, sc->language, sc->language);
-            const char *b = ms_text_get(&ch->critical.explanation, sc->language, sc->language);
-            if (strcmp(a, b) != 0)
-                check_issue(r, CHECK_WARNING,
-                            "critical mistake '%s' is explained differently in scene '%s' "
-                            "(choice %zu) and scene '%s' (choice %zu): one id is one kind of "
-                            "mistake; give a different mistake its own id",
-                            ch->critical.id, first->scene->id, first->index + 1, scene->id,
-                            c + 1);
         }
     }
     free(seen);

@@ -411,9 +411,11 @@ static bool keep_no_critical(const Ctx *c, uint32_t s, uint32_t e, int step)
     return !edge_critical(c, s, e);
 }
 
+/* The paths that meet no decision of `step` and take no option that declares it skips it. */
 static bool keep_skipping_step(const Ctx *c, uint32_t s, uint32_t e, int step)
 {
-    return !edge_critical(c, s, e) &&
+    const ScenarioChoice *ch = edge_choice(c, s, e);
+    return !edge_critical(c, s, e) && !(ch && (ch->skips >> step & 1)) &&
            !(c->g->decision[s] && (int)c->sc->scenes[c->g->scene[s]].step == step);
 }
 
@@ -468,8 +470,9 @@ static void prove_steps_met(Ctx *c, int64_t *pre, uint32_t *in)
                 describe_path(c, in, s, e, path, sizeof path);
                 check_issue(c->r, CHECK_ERROR,
                             "a path that passes skips step '%s' (it meets none of its "
-                            "decisions): %s",
-                            meldcode_step_id((MsStep)step), path);
+                            "decisions, and no option on it says `skips = { \"%s\" }`): %s",
+                            meldcode_step_id((MsStep)step), meldcode_step_id((MsStep)step),
+                            path);
             }
         }
     }

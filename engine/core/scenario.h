@@ -65,6 +65,7 @@ typedef struct ScenarioChoice {
     size_t condition_count;
     const ScenarioEffect *effects;
     size_t effect_count;
+    unsigned skips; /* bit per MsStep: steps this option legitimately goes on without */
 } ScenarioChoice;
 
 typedef struct ScenarioScene {

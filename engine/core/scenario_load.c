@@ -456,11 +456,36 @@ done:
     return st;
 }
 
+/* skips = { "gesprek", ... }: Meldcode steps this option legitimately goes on without. */
+static MsStatus read_skips(Loader *ld, int t, unsigned *mask)
+{
+    lua_State *L = ld->L;
+    *mask = 0;
+    int type = get_field(L, t, "skips");
+    MsStatus st = MS_OK;
+    long n = type == LUA_TNIL ? 0 : type == LUA_TTABLE ? list_length(L, -1) : -1;
+    if (n < 0 || n > MS_STEP_COUNT)
+        st = fail(ld, "field 'skips' must be a list of at most %d Meldcode step ids",
+                  MS_STEP_COUNT);
+    for (long i = 1; i <= n && st == MS_OK; i++) {
+        lua_rawgeti(L, -1, i);
+        const char *id = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+        int step = id ? meldcode_step_find(id) : -1;
+        if (step < 0)
+            st = fail(ld, "skips %ld: '%s' is not a Meldcode step", i, id ? id : type_name(L, -1));
+        else
+            *mask |= 1u << step;
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    return st;
+}
+
 static MsStatus read_choice(Loader *ld, int t, ScenarioChoice *ch)
 {
     static const char *const fields[] = {"text",     "next",    "points", "feedback",
                                          "critical", "mistake", "actors", "condition",
-                                         "set",      "add",     NULL};
+                                         "set",      "add",     "skips",  NULL};
     MsStatus st;
     double points = 0;
     const char *mistake = NULL;
@@ -473,7 +498,8 @@ static MsStatus read_choice(Loader *ld, int t, ScenarioChoice *ch)
         (st = read_actors(ld, t, "actors", false, &ch->actors, &ch->actor_count)) ||
         (st = read_var_table(ld, t, "condition", 0, (void **)&ch->conditions,
                              &ch->condition_count)) ||
-        (st = read_var_table(ld, t, "set", 1, (void **)&ch->effects, &ch->effect_count)))
+        (st = read_var_table(ld, t, "set", 1, (void **)&ch->effects, &ch->effect_count)) ||
+        (st = read_skips(ld, t, &ch->skips)))
         return st;
     ch->points = (int)points;
     ch->mistake = -1;

@@ -1067,6 +1067,8 @@ return {
             en = "First another talk with Dennis; perhaps there is an explanation.",
           },
           next = "einde_te_laat", points = 1,
+          -- This decision is the weighing: question 2 of the afwegingskader is now yes.
+          skips = { "wegen" },
           feedback = {
             nl = "Vader informeren hoort erbij, maar de vraag of je meldt hangt niet meer af van zijn verklaring. Bij herhaald letsel meld je, en vertel je hem vooraf dat je dat doet.",
             en = "Informing the father is part of it, but whether you report no longer depends on his explanation. With repeated injury you report, and tell him beforehand that you are doing so.",
@@ -1078,6 +1080,8 @@ return {
             en = "Ilse reports to Veilig Thuis today and tells Dennis beforehand. Repeated injury is structural unsafety.",
           },
           next = "einde_te_laat", points = 3, actors = { "veilig_thuis" },
+          -- This decision is the weighing: question 2 of the afwegingskader is now yes.
+          skips = { "wegen" },
           feedback = {
             nl = "Goed: vraag 2 van het afwegingskader is nu ja. Dan meld je, en bepaal je samen met Veilig Thuis of en welke hulp er daarnaast nodig is.",
             en = "Good: question 2 of the framework is now yes. Then you report, and decide together with Veilig Thuis whether and what help is also needed.",

@@ -136,6 +136,8 @@ return {
         {
           text = "Marco belt nu, met jou erbij, Veilig Thuis: Kian heeft twee dagen niet gegeten en viel flauw, Noa stond alleen op het plein. Kian krijgt eerst te eten, en de kinderen gaan pas naar huis als duidelijk is dat er iemand voor ze zorgt.",
           next = "vt_zelfde_dag", points = 3, actors = { "veilig_thuis" },
+          -- Acute danger: Veilig Thuis decides about the talk with the parents and weighs with us.
+          skips = { "gesprek", "wegen" },
           feedback = "Juist: dit is een ernstig zorgwekkend signaal. Een kind van zeven dat twee dagen niet heeft gegeten, en een kleuter die om vier uur nog niet is opgehaald: de veiligheid voor vandaag en morgen staat op het spel. Dan wacht je niet en vraag je dezelfde dag Veilig Thuis om advies. Het buurtteam biedt hulp, maar die hulp werkt al maanden niet; Veilig Thuis kan beoordelen of het acuut is en zo nodig direct ingrijpen.",
         },
         {

@@ -256,7 +256,7 @@ static void passing_path_that_skips_the_talk(void **state)
         "    { text = 'y', next = 'b', points = 0, feedback = 'f' } } },\n"
         "  { id = 'b', step = 'consultatie', text = 'B', choices = {\n"
         "    { text = 'x', next = 'c', points = 3, feedback = 'f', actors = { 'zorgteam' } },\n"
-        "    { text = 'y', next = 'd', points = 3, feedback = 'f', actors = { 'zorgteam' } } } },\n"
+        "    { text = 'y', next = 'd', points = 2, feedback = 'f', actors = { 'zorgteam' } } } },\n"
         "  { id = 'c', step = 'gesprek', text = 'C', choices = {\n"
         "    { text = 'x', next = 'd', points = 3, feedback = 'f' },\n"
         "    { text = 'y', next = 'd', points = 0, feedback = 'f' } } },\n"
@@ -269,10 +269,20 @@ static void passing_path_that_skips_the_talk(void **state)
         " },\n endings = { { id = 'eind', title = 'E', text = 'E', outcome = 'melden_structureel',\n"
         "   route = { " GOOD_ROUTE " }, debrief = 'D' } },\n}\n";
     run_check(src, &r);
+    assert_int_equal(r.errors, 1);
     assert_true(has_issue(&r, CHECK_ERROR,
                           "a path that passes skips step 'gesprek' (it meets none of its "
-                          "decisions): a (1) > b (2) > d (1) > e (1) > ending 'eind' (meldsim run "
-                          "--choices 1,2,1,1)"));
+                          "decisions, and no option on it says `skips = { \"gesprek\" }`): a (1) > "
+                          "b (2) > d (1) > e (1) > ending 'eind' (meldsim run --choices 1,2,1,1)"));
+    check_report_free(&r);
+    /* declared, with its reason in the feedback: the shortcut is allowed */
+    static char declared[8192];
+    const char *at = strstr(src, "next = 'd', points = 2, feedback");
+    assert_non_null(at);
+    snprintf(declared, sizeof declared, "%.*sskips = { 'gesprek' }, %s", (int)(at - src), src, at);
+    run_check(declared, &r);
+    if (r.errors)
+        fail_msg("%s", r.issues[0].message);
     check_report_free(&r);
 }
 
