@@ -16,6 +16,7 @@ int cmd_summary(Cli *cli, int argc, char **argv);
 int cmd_export(Cli *cli, int argc, char **argv);
 int cmd_report(Cli *cli, int argc, char **argv);
 int cmd_forget(Cli *cli, int argc, char **argv);
+int cmd_send(Cli *cli, int argc, char **argv);
 int cmd_learner(Cli *cli, int argc, char **argv);
 
 #endif

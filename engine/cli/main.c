@@ -22,7 +22,7 @@ static const struct {
     {"list", cmd_list},       {"text", cmd_text},       {"run", cmd_run},
     {"check", cmd_check},     {"learner", cmd_learner}, {"history", cmd_history},
     {"summary", cmd_summary}, {"export", cmd_export},   {"report", cmd_report},
-    {"forget", cmd_forget},
+    {"forget", cmd_forget},   {"send", cmd_send},
 };
 
 static int print_help(void)

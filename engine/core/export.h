@@ -24,6 +24,8 @@ typedef struct ExportOptions {
     const char *base;         /* xAPI: IRI base without a trailing slash; NULL for the default */
     const Meldcode *meldcode; /* names of steps and mistakes */
     const char *platform;     /* xAPI context.platform, e.g. "meldsim 0.1.0" */
+    bool closed_only;         /* xAPI: leave out open attempts, whose answers may still be taken
+                                 back (a statement sent to a store can never change) */
 } ExportOptions;
 
 typedef struct ExportCounts {

@@ -291,6 +291,8 @@ MsStatus export_xapi(Records *r, const ExportOptions *o, StrBuf *out, ExportCoun
     Xapi x = {r, o, o->base ? o->base : EXPORT_DEFAULT_BASE, cJSON_CreateArray()};
     for (size_t i = 0; x.out && i < set.count; i++) {
         const ExportAttempt *a = &set.attempts[i];
+        if (o->closed_only && a->row.status == RECORDS_OPEN)
+            continue;
         counts->attempts++;
         for (size_t k = 0; k < a->choice_count; k++, counts->choices++)
             add_answered(&x, a, &a->choices[k]);

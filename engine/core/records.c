@@ -206,6 +206,8 @@ static OpenResult open_checked(Records *r, char *damage, size_t cap, MsError *er
                               err);
     if (s == MS_OK && empty)
         s = records_schema_create(r, err);
+    else if (s == MS_OK && version < RECORDS_SCHEMA_VERSION)
+        s = records_schema_migrate(r, version, err);
     return s == MS_OK ? OPEN_OK : OPEN_FAILED;
 }
 

@@ -224,4 +224,13 @@ const char *records_status_id(RecordsStatus status); /* "open", "finished", "aba
 /* Copies s (NULL: "") into buf, cut at a UTF-8 character boundary when it does not fit. */
 void records_copy(char *buf, size_t cap, const char *s);
 
+/* ---- learning record stores (records_lrs.c) ---------------------------------------------- */
+typedef struct StrMap StrMap;
+/* Puts the ids of the statements endpoint has acknowledged into sent. */
+MsStatus records_lrs_sent_load(Records *r, const char *endpoint, StrMap *sent, MsError *err);
+/* Remembers, in one transaction, that endpoint acknowledged these statements (conflict: the
+ * store already held a different statement under the id and keeps it). */
+MsStatus records_lrs_mark_sent(Records *r, const char *endpoint, const char *const *ids,
+                               size_t count, bool conflict, MsError *err);
+
 #endif

@@ -11,7 +11,7 @@
 #include "records.h"
 
 #define RECORDS_APPLICATION_ID 0x4d534d52 /* "MSMR" */
-#define RECORDS_SCHEMA_VERSION 1
+#define RECORDS_SCHEMA_VERSION 2 /* 2 added lrs_sent */
 
 struct Records {
     sqlite3 *db;
@@ -30,5 +30,7 @@ void records_column_copy(sqlite3_stmt *st, int col, char *buf, size_t cap);
 
 /* records_schema.c */
 MsStatus records_schema_create(Records *r, MsError *err);
+/* Brings a database of an older schema version up to RECORDS_SCHEMA_VERSION, in one transaction. */
+MsStatus records_schema_migrate(Records *r, int64_t version, MsError *err);
 
 #endif

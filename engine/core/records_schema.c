@@ -1,5 +1,6 @@
 /*
- * records_schema.c: the tables of a records database, version 1.
+ * records_schema.c: the tables of a records database, version 2, and the migration from 1
+ * (version 2 added lrs_sent: which statements a learning record store acknowledged).
  * Ids are the scenario's own (scene ids, mistake ids), not row numbers into a
  * case, so the records stay readable when a case changes; scores are stored
  * for history and exports only and are always recomputed on resume.
@@ -10,6 +11,15 @@
 
 #include "uuid.h"
 #include "wallclock.h"
+
+/* Version 2. Only statement ids and the store's address: nothing personal, so forget leaves it. */
+#define LRS_SENT_TABLE                                                                             \
+    "CREATE TABLE lrs_sent("                                                                       \
+    " endpoint TEXT NOT NULL,"                                                                     \
+    " statement_id TEXT NOT NULL,"                                                                 \
+    " sent_at TEXT NOT NULL,"                                                                      \
+    " conflict INTEGER NOT NULL DEFAULT 0,"                                                        \
+    " PRIMARY KEY (endpoint, statement_id)) WITHOUT ROWID;"
 
 static const char *const SCHEMA =
     "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
@@ -80,7 +90,8 @@ static const char *const SCHEMA =
     " question_nl TEXT NOT NULL,"
     " question_en TEXT NOT NULL,"
     " choices TEXT NOT NULL,"
-    " PRIMARY KEY (scenario, version, scene));";
+    " PRIMARY KEY (scenario, version, scene));"
+    LRS_SENT_TABLE;
 
 MsStatus records_schema_create(Records *r, MsError *err)
 {
@@ -107,4 +118,23 @@ MsStatus records_schema_create(Records *r, MsError *err)
         return st;
     }
     return records_commit(r, err);
+}
+
+MsStatus records_schema_migrate(Records *r, int64_t version, MsError *err)
+{
+    char sql[128];
+    MsStatus st;
+    if (version >= RECORDS_SCHEMA_VERSION)
+        return MS_OK;
+    if ((st = records_begin(r, err)) != MS_OK)
+        return st;
+    snprintf(sql, sizeof sql, "PRAGMA user_version = %d;", RECORDS_SCHEMA_VERSION);
+    if (version < 2 && (st = records_exec(r, LRS_SENT_TABLE, err)) != MS_OK)
+        goto fail;
+    if ((st = records_exec(r, sql, err)) != MS_OK)
+        goto fail;
+    return records_commit(r, err);
+fail:
+    records_rollback(r);
+    return st;
 }

@@ -17,7 +17,7 @@ echo "built $(basename "$deb"), $(du -k "$deb" | cut -f1) KiB"
 
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for lib in liblua5.4 libphysfs libcjson libsqlite3 libsdl2-2.0 libsdl2-ttf libsdl2-image libc6; do
+for lib in liblua5.4 libphysfs libcjson libsqlite3 libcurl4 libsdl2-2.0 libsdl2-ttf libsdl2-image libc6; do
   grep -q "$lib" <<<"$depends" || fail "Depends lacks $lib"
 done
 

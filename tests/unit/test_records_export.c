@@ -33,7 +33,7 @@ static void record_two_attempts(RecFixture *fx)
 static char *export_text(RecFixture *fx, bool xapi, bool pseudonymise, const char *learner)
 {
     ExportOptions o = {learner, pseudonymise, "https://school.example/meldsim", fx->mc,
-                       "meldsim test"};
+                       "meldsim test", false};
     StrBuf b;
     ExportCounts counts;
     MsError err;
@@ -298,7 +298,7 @@ static void pseudonymised_exports_hide_the_name(void **state)
     StrBuf buf;
     strbuf_init(&buf);
     ExportCounts counts;
-    ExportOptions o = {"niemand", false, NULL, fx->mc, NULL};
+    ExportOptions o = {"niemand", false, NULL, fx->mc, NULL, false};
     assert_int_equal(export_csv(fx->r, &o, &buf, &counts, NULL), MS_ERR_NOT_FOUND);
     strbuf_free(&buf);
 }
