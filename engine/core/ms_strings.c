@@ -51,7 +51,7 @@ static int entry_compare(const void *a, const void *b)
 
 static const StringEntry *find(const Strings *st, const char *key)
 {
-    StringEntry probe = {key, {{NULL}}};
+    StringEntry probe = {key, {{NULL}, {false}}};
     return st->count ? bsearch(&probe, st->entries, st->count, sizeof probe, entry_compare) : NULL;
 }
 

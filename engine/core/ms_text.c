@@ -3,6 +3,7 @@
  */
 #include "ms_text.h"
 
+#include <stdio.h>
 #include <string.h>
 
 static const char *const lang_codes[MS_LANG_COUNT] = {"nl", "en"};
@@ -32,6 +33,18 @@ bool ms_text_empty(const MsText *t)
         if (ms_text_has(t, (MsLang)i))
             return false;
     return true;
+}
+
+const char *ms_text_gap(const MsText *t, MsLang lang, const char *field, char *buf, size_t size)
+{
+    if (!buf || !size)
+        return "";
+    const char *code = ms_lang_code(lang);
+    if (t && lang < MS_LANG_COUNT && t->blank[lang])
+        snprintf(buf, size, "%s is an empty string in %s", field, code);
+    else
+        snprintf(buf, size, "%s has no %s text", field, code);
+    return buf;
 }
 
 const char *ms_lang_code(MsLang lang)

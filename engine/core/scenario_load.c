@@ -208,6 +208,7 @@ static MsStatus read_text(Loader *ld, int t, const char *field, bool required, M
         size_t len;
         const char *s = lua_tolstring(L, -1, &len);
         st = check_text_string(ld, field, s, len, ms_lang_code(ld->sc->language));
+        out->blank[ld->sc->language] = len == 0;
         if (st == MS_OK && len && !(out->s[ld->sc->language] = arena_strndup(ld->arena, s, len)))
             st = nomem(ld);
     } else if (type == LUA_TTABLE) {
@@ -223,6 +224,7 @@ static MsStatus read_text(Loader *ld, int t, const char *field, bool required, M
                 size_t len;
                 const char *s = lua_tolstring(L, -1, &len);
                 st = check_text_string(ld, field, s, len, ms_lang_code(lang));
+                out->blank[lang] = len == 0;
                 if (st == MS_OK && len && !(out->s[lang] = arena_strndup(ld->arena, s, len)))
                     st = nomem(ld);
             }
@@ -235,8 +237,19 @@ static MsStatus read_text(Loader *ld, int t, const char *field, bool required, M
                   field, type_name(L, -1));
     }
     lua_pop(L, 1);
-    if (st == MS_OK && required && ms_text_empty(out))
-        st = fail(ld, "field '%s' is missing or empty", field);
+    if (st == MS_OK && required && ms_text_empty(out)) {
+        /* Say which one the author wrote: nothing, "", or a table without text. */
+        bool blank = false;
+        for (int i = 0; i < MS_LANG_COUNT; i++)
+            blank |= out->blank[i];
+        if (type == LUA_TNIL)
+            st = fail(ld, "field '%s' is missing", field);
+        else if (blank)
+            st = fail(ld, "field '%s' is an empty string", field);
+        else
+            st = fail(ld, "field '%s' is an empty table: give { nl = \"...\", en = \"...\" }",
+                      field);
+    }
     return st;
 }
 

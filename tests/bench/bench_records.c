@@ -40,7 +40,7 @@ static int bench_store(Records *r, int64_t learner, int n)
 {
     MsError err;
     RecordsAttempt a;
-    MsText title = {{"Bench", "Bench"}};
+    MsText title = {{"Bench", "Bench"}, {false, false}};
     RecordsAttemptStart start = {"bench", "1", NULL, &title, MODE_TOETS, MS_LANG_NL, 0.7};
     if (records_attempt_start(r, learner, &start, &a, &err) != MS_OK) {
         fprintf(stderr, "meldsim_bench_records: %s\n", err.message);

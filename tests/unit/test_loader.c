@@ -280,6 +280,49 @@ static void missing_required_fields(void **state)
                  "field 'format' must be between 1 and 1", 0);
 }
 
+/* A scene with one text of the caller's: the scene's `text` field. */
+#define ONE_SCENE(text)                                                                            \
+    " scenes = { { id = 'a', step = 'wegen', text = " text ", next = 'e' } },\n"                   \
+    " endings = { { id = 'e', title = 'E', text = 'E', outcome = 'geen_vermoeden',\n"              \
+    "   route = { 'school' }, debrief = 'D' } } }\n"
+
+/* A required text that is absent, "" or {} gets a message saying which the author wrote. */
+static void empty_and_missing_text_are_told_apart(void **state)
+{
+    (void)state;
+    expect_error(TEST_HEAD " scenes = { { id = 'a', step = 'wegen', next = 'e' } },\n"
+                           " endings = { { id = 'e', title = 'E', text = 'E', outcome = 'geen_vermoeden',\n"
+                           "   route = { 'school' }, debrief = 'D' } } }\n",
+                 MS_ERR_INVALID, "scene 'a': field 'text' is missing", 0);
+    expect_error(TEST_HEAD ONE_SCENE("''"), MS_ERR_INVALID, "scene 'a': field 'text' is an empty string", 0);
+    expect_error(TEST_HEAD ONE_SCENE("{ nl = '', en = '' }"), MS_ERR_INVALID,
+                 "scene 'a': field 'text' is an empty string", 0);
+    expect_error(TEST_HEAD ONE_SCENE("{}"), MS_ERR_INVALID, "scene 'a': field 'text' is an empty table", 0);
+}
+
+/* An optional language left out and one written as "" load alike, but the text remembers which,
+ * so `check` can say "is an empty string in en" rather than "has no en text". */
+static void blank_language_is_remembered(void **state)
+{
+    (void)state;
+    Scenario *sc;
+    MsError err;
+    char gap[128];
+    assert_int_equal(support_load(mc, TEST_HEAD ONE_SCENE("{ nl = 'Tekst', en = '' }"), &sc, &err), MS_OK);
+    const MsText *t = &sc->scenes[0].text;
+    assert_null(t->s[MS_LANG_EN]);
+    assert_true(t->blank[MS_LANG_EN]);
+    assert_false(t->blank[MS_LANG_NL]);
+    assert_false(ms_text_has(t, MS_LANG_EN));
+    assert_string_equal(ms_text_gap(t, MS_LANG_EN, "text", gap, sizeof gap), "text is an empty string in en");
+    scenario_free(sc);
+    assert_int_equal(support_load(mc, TEST_HEAD ONE_SCENE("{ nl = 'Tekst' }"), &sc, &err), MS_OK);
+    t = &sc->scenes[0].text;
+    assert_false(t->blank[MS_LANG_EN]);
+    assert_string_equal(ms_text_gap(t, MS_LANG_EN, "text", gap, sizeof gap), "text has no en text");
+    scenario_free(sc);
+}
+
 static void oversized_file_refused(void **state)
 {
     (void)state;
@@ -324,6 +367,8 @@ int main(void)
         cmocka_unit_test(variables_are_typed),
         cmocka_unit_test(critical_needs_known_type_or_explanation),
         cmocka_unit_test(missing_required_fields),
+        cmocka_unit_test(empty_and_missing_text_are_told_apart),
+        cmocka_unit_test(blank_language_is_remembered),
         cmocka_unit_test(oversized_file_refused),
         cmocka_unit_test(scenario_lookup_by_id),
     };
