@@ -20,12 +20,13 @@ meldsim_need_packages() {
 
 # What building meldsim needs.
 MELDSIM_BUILD_PACKAGES=(build-essential cmake pkg-config liblua5.4-dev libphysfs-dev libcjson-dev
-  libcmocka-dev libsqlite3-dev libgmp-dev libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libcurl4-openssl-dev)
+  libcmocka-dev libsqlite3-dev libgmp-dev libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libcurl4-openssl-dev
+  libespeak-ng-dev espeak-ng-data)
 # What building the .deb needs on top (scripts/package; dpkg-shlibdeps is in dpkg-dev).
 MELDSIM_PACKAGE_PACKAGES=(dpkg-dev file)
-# What the tests need on top: a virtual display, key presses, zip files, a browser, the .deb
-# checks, and node/npm for the learning record store the LRS tests run (npm package xapi-statements).
-MELDSIM_TEST_PACKAGES=(xvfb xauth xdotool zip unzip python3 chromium sqlite3 "${MELDSIM_PACKAGE_PACKAGES[@]}"
+# What the tests need on top: a virtual display, key presses, zip files, a browser, a look at
+# sound (sox), the .deb checks, and node/npm for the learning record store the LRS tests run (npm package xapi-statements).
+MELDSIM_TEST_PACKAGES=(xvfb xauth xdotool zip unzip python3 chromium sqlite3 sox "${MELDSIM_PACKAGE_PACKAGES[@]}"
   desktop-file-utils appstream)
 # Debian's npm brings nodejs; a machine with node and npm from elsewhere (nodesource) keeps its own.
 command -v npm >/dev/null 2>&1 || MELDSIM_TEST_PACKAGES+=(npm)

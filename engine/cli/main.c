@@ -78,7 +78,7 @@ int main(int argc, char **argv)
         printf("meldsim %s\n", MELDSIM_VERSION);
         return CLI_EXIT_OK;
     }
-    if (strcmp(command, "play") == 0 || strcmp(command, "shot") == 0)
+    if (strcmp(command, "play") == 0 || strcmp(command, "shot") == 0 || strcmp(command, "speak") == 0)
         return run_ui(command, argc - 2, argv + 2);
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) {
         if (strcmp(command, commands[i].name) == 0) {

@@ -1,8 +1,9 @@
 /*
  * ui.c: the player's entry point, called by the command line.
  * Starts the core the way every command does (cli_open), settles the
- * settings (saved ones for the window, only the options for a screenshot so
- * that screenshots are reproducible), then runs the window or the shot.
+ * settings (saved ones for the window, only the options for a screenshot or a
+ * spoken playthrough so that those are reproducible), then runs the window,
+ * the shot or the speech.
  */
 #include "ui.h"
 
@@ -25,7 +26,7 @@ int ui_main(const char *command, int argc, char **argv)
     if (rc != CLI_EXIT_OK) {
         return rc;
     }
-    bool shot = strcmp(command, "shot") == 0;
+    bool shot = strcmp(command, "shot") == 0 || strcmp(command, "speak") == 0;
     UiSettings settings;
     ui_settings_default(&settings, cli.lang);
     if (!shot) {
@@ -40,7 +41,15 @@ int ui_main(const char *command, int argc, char **argv)
     if (o.contrast >= 0) {
         settings.high_contrast = o.contrast == 1;
     }
-    rc = shot ? ui_shot_run(&cli, &o, &settings) : ui_window_run(&cli, &o, &settings);
+    if (o.speech >= 0) {
+        settings.speech = o.speech == 1;
+    }
+    if (o.typeface >= 0) {
+        settings.typeface = (UiTypeface)o.typeface;
+    }
+    rc = strcmp(command, "speak") == 0 ? ui_speak_run(&cli, &o, &settings)
+         : shot                        ? ui_shot_run(&cli, &o, &settings)
+                                       : ui_window_run(&cli, &o, &settings);
     cli_close(&cli);
     return rc;
 }

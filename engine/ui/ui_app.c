@@ -35,10 +35,14 @@ MsStatus ui_app_create(const UiAppConfig *config, UiApp **out, MsError *err)
     app->records = config->records;
     app->mode_set = config->mode_set;
     app->mode = config->mode_set ? config->mode : MODE_OEFENEN;
+    app->speak = config->speak;
+    app->speak_user = config->speak_user;
+    ui_say_list_init(&app->said);
+    app->speech_due = UI_SAY_SCREEN;
     if (app->records != NULL && config->learner != NULL && !ui_learner_add(app, config->learner)) {
         app->records = NULL;
     }
-    MsStatus st = ui_fonts_load(&app->fonts, err);
+    MsStatus st = ui_fonts_load(&app->fonts, app->settings.typeface, err);
     if (st != MS_OK) {
         goto fail;
     }
@@ -74,7 +78,7 @@ static void stop_case(UiApp *app)
     attempt_free(app->attempt);
     app->attempt = NULL;
     app->session = NULL;
-    app->discussing = false;
+    app->discussing = app->discussion_held = false;
     app->discussed_at = 0;
     app->group_count = 0;
     compute_metrics(app);
@@ -103,6 +107,7 @@ void ui_app_free(UiApp *app)
     ui_images_free(app->images);
     ui_textcache_free(app->tc);
     ui_fonts_free(app->fonts);
+    ui_say_list_free(&app->said);
     free(app);
 }
 
@@ -115,6 +120,18 @@ const char *ui_app_text(const UiApp *app, const MsText *t)
 {
     MsLang fallback = app->scenario != NULL ? app->scenario->language : MS_LANG_NL;
     return ms_text_get(t, app->settings.lang, fallback);
+}
+
+MsLang ui_app_text_lang(const UiApp *app, const MsText *t)
+{
+    MsLang fallback = app->scenario != NULL ? app->scenario->language : MS_LANG_NL;
+    if (ms_text_has(t, app->settings.lang)) {
+        return app->settings.lang;
+    }
+    if (ms_text_has(t, fallback)) {
+        return fallback;
+    }
+    return ms_text_has(t, MS_LANG_NL) ? MS_LANG_NL : MS_LANG_EN;
 }
 
 static bool projector(const UiApp *app)
@@ -307,7 +324,18 @@ static void enter(UiApp *app, UiScreen screen)
     if (app->attempt != NULL) {
         attempt_clock_pause(app->attempt, screen == UI_SCREEN_PAUSE || screen == UI_SCREEN_SETTINGS);
     }
+    /* Groep: the discussion's countdown stops while the trainer is in the menu or the settings,
+     * and goes on from where it was. */
+    if (app->discussing && !app->discussion_held && screen != UI_SCREEN_PLAY) {
+        uint64_t now = SDL_GetTicks64();
+        app->discussion_left = app->discussion_end > now ? app->discussion_end - now : 0;
+        app->discussion_held = true;
+    } else if (app->discussion_held && screen == UI_SCREEN_PLAY) {
+        app->discussion_end = SDL_GetTicks64() + app->discussion_left;
+        app->discussion_held = false;
+    }
     app->screen = screen;
+    app->speech_due = UI_SAY_SCREEN;
     if (screen == UI_SCREEN_PLAY) {
         ui_group_enter_play(app);
     }
@@ -373,7 +401,7 @@ static void played(UiApp *app, MsStatus st, const MsError *err)
     MsError err_unused;
     ms_error_clear(&err_unused);
     app->session = st == MS_OK ? attempt_session(app->attempt) : NULL;
-    app->discussing = false;
+    app->discussing = app->discussion_held = false;
     app->discussed_at = 0;
     app->group_count = 0;
     compute_metrics(app);
@@ -515,6 +543,25 @@ bool ui_app_choose(UiApp *app, size_t option)
 
 static void change_settings(UiApp *app, const UiSettings *s)
 {
+    if (s->typeface != app->settings.typeface) {
+        MsError err;
+        ms_error_clear(&err);
+        if (ui_fonts_set_typeface(app->fonts, s->typeface, &err) != MS_OK) {
+            fprintf(stderr, "meldsim: %s\n", err.message);
+            return;
+        }
+        ui_textcache_clear(app->tc); /* every block was measured in the old typeface */
+    }
+    if (s->speech != app->settings.speech) {
+        app->speech_due = s->speech ? UI_SAY_SCREEN : UI_SAY_NONE;
+        app->speech_news = s->speech;
+        if (!s->speech && app->speak != NULL) {
+            ui_say_list_clear(&app->said);
+            app->speak(app->speak_user, &app->said, ui_settings_speech_rate(s));
+        }
+    } else if (app->speech_due == UI_SAY_NONE) {
+        app->speech_due = UI_SAY_FOCUS; /* the chosen value, now selected */
+    }
     app->settings = *s;
     ui_theme_get(s->high_contrast, &app->theme);
     compute_metrics(app);
@@ -620,6 +667,7 @@ static void act(UiApp *app, UiAction action, int arg)
         break;
     case UI_ACT_VOTE_START:
         app->discussing = false;
+        app->speech_due = UI_SAY_SCREEN;
         app->keep_action = UI_ACT_CHOOSE; /* bring the options into view, focus on the first */
         app->keep_arg = 0;
         app->layout_dirty = true;
@@ -672,6 +720,19 @@ static void act(UiApp *app, UiAction action, int arg)
         s.lang = arg == MS_LANG_EN ? MS_LANG_EN : MS_LANG_NL;
         change_settings(app, &s);
         break;
+    case UI_ACT_TYPEFACE:
+        s.typeface = arg == UI_TYPEFACE_DYSLEXIC ? UI_TYPEFACE_DYSLEXIC : UI_TYPEFACE_LATO;
+        change_settings(app, &s);
+        break;
+    case UI_ACT_SPEECH:
+        s.speech = arg != 0;
+        change_settings(app, &s);
+        break;
+    case UI_ACT_SPEECH_RATE:
+        s.speech_rate = arg;
+        s.speech_rate = ui_settings_speech_rate(&s);
+        change_settings(app, &s);
+        break;
     case UI_ACT_QUIT:
         app->quit = true;
         break;
@@ -699,6 +760,9 @@ static void move_focus(UiApp *app, int delta)
     }
     app->focus = app->focus < 0 ? (delta > 0 ? 0 : n - 1) : ((app->focus + delta) % n + n) % n;
     scroll_to_focus(app);
+    if (app->speech_due == UI_SAY_NONE) {
+        app->speech_due = UI_SAY_FOCUS;
+    }
 }
 
 static void escape(UiApp *app)
@@ -754,7 +818,7 @@ static bool name_key(UiApp *app, SDL_Keycode sym, Uint16 mod)
 /* Voorlichting: the presenter's keys (a clicker sends Page Down and Page Up). */
 static bool present_key(UiApp *app, SDL_Keycode sym)
 {
-    int line = ui_text_line_height(app->m.body) * 3;
+    int line = ui_fonts_line_height(app->fonts, app->m.body) * 3;
     switch (sym) {
     case SDLK_RIGHT:
     case SDLK_PAGEDOWN:
@@ -856,6 +920,9 @@ static bool key(UiApp *app, const SDL_KeyboardEvent *k)
             app->quit = true;
         }
         return false;
+    case SDLK_v:
+        act(app, UI_ACT_SPEECH, !app->settings.speech);
+        return true;
     default:
         return false;
     }
@@ -866,7 +933,16 @@ static int hit(UiApp *app, int x, int y)
     return ui_view_hit(app->view, (int)((float)x * app->pixel_ratio), (int)((float)y * app->pixel_ratio));
 }
 
+static bool handle(UiApp *app, const SDL_Event *e);
+
 bool ui_app_handle_event(UiApp *app, const SDL_Event *e)
+{
+    bool redraw = handle(app, e);
+    ui_app_announce(app);
+    return redraw;
+}
+
+static bool handle(UiApp *app, const SDL_Event *e)
 {
     ensure_layout(app);
     switch (e->type) {
@@ -898,8 +974,9 @@ bool ui_app_handle_event(UiApp *app, const SDL_Event *e)
         if (e->button.which != SDL_TOUCH_MOUSEID) {
             app->pointer_moved = false;
         }
-        if (app->press >= 0) {
+        if (app->press >= 0 && app->press != app->focus) {
             app->focus = app->press;
+            app->speech_due = app->speech_due == UI_SAY_NONE ? UI_SAY_FOCUS : app->speech_due;
         }
         return true;
     case SDL_MOUSEBUTTONUP: {
@@ -915,7 +992,7 @@ bool ui_app_handle_event(UiApp *app, const SDL_Event *e)
         return true;
     }
     case SDL_MOUSEWHEEL:
-        ui_view_set_scroll(app->view, ui_view_scroll(app->view) - e->wheel.y * ui_text_line_height(app->m.body) * 3);
+        ui_view_set_scroll(app->view, ui_view_scroll(app->view) - e->wheel.y * ui_fonts_line_height(app->fonts, app->m.body) * 3);
         return true;
     case SDL_FINGERDOWN:
         app->pointer_moved = false;
@@ -945,12 +1022,17 @@ bool ui_app_handle_event(UiApp *app, const SDL_Event *e)
 
 bool ui_app_tick(UiApp *app)
 {
-    if (!app->discussing) {
+    if (!app->discussing || app->discussion_held) {
         return false;
     }
     int left = ui_group_seconds_left(app);
     if (left == 0) {
         app->discussing = false;
+        app->speech_due = UI_SAY_SCREEN; /* the vote begins */
+        remember_focus(app);
+        app->layout_dirty = true;
+        ui_app_announce(app);
+        return true;
     } else if (left == app->shown_seconds) {
         return false;
     }
@@ -962,7 +1044,7 @@ bool ui_app_tick(UiApp *app)
 
 int ui_app_wait_ms(const UiApp *app)
 {
-    if (!app->discussing) {
+    if (!app->discussing || app->discussion_held) {
         return -1;
     }
     uint64_t now = SDL_GetTicks64();
@@ -994,6 +1076,27 @@ bool ui_app_discussing(const UiApp *app)
 bool ui_app_wants_quit(const UiApp *app)
 {
     return app->quit;
+}
+
+void ui_app_announce(UiApp *app)
+{
+    if (!app->settings.speech || app->speak == NULL || app->speech_due == UI_SAY_NONE) {
+        app->speech_due = UI_SAY_NONE;
+        return;
+    }
+    ensure_layout(app);
+    ui_say_list_clear(&app->said);
+    if (app->speech_news) {
+        ui_say_add(&app->said, app->settings.lang, ui_app_str(app, "ui.voice.on"));
+        app->speech_news = false;
+    }
+    if (app->speech_due == UI_SAY_SCREEN) {
+        ui_say_screen(app, &app->said);
+    } else {
+        ui_say_focus(app, &app->said);
+    }
+    app->speech_due = UI_SAY_NONE;
+    app->speak(app->speak_user, &app->said, ui_settings_speech_rate(&app->settings));
 }
 
 void ui_app_render(UiApp *app, SDL_Renderer *r)

@@ -19,6 +19,7 @@
 #include "scenario.h"
 #include "session.h"
 #include "ms_strings.h"
+#include "ui_say.h"
 #include "ui_settings.h"
 #include "ui_view.h"
 
@@ -37,6 +38,10 @@ typedef enum {
     UI_SCREEN_COUNT
 } UiScreen;
 
+/* Where the app's speech goes: list replaces whatever is still being said (an empty list is
+ * silence), at rate words per minute. Called on the app's thread; must not block. */
+typedef void (*UiSpeakFn)(void *user, const UiSayList *list, int rate);
+
 typedef struct UiAppConfig {
     const Meldcode *meldcode; /* borrowed; outlives the app */
     const Strings *strings;   /* borrowed; outlives the app */
@@ -47,6 +52,8 @@ typedef struct UiAppConfig {
     const char *learner;   /* NULL: the last learner who played (records only) */
     bool mode_set;         /* false: the mode screen offers every window mode */
     Mode mode;             /* when mode_set: the one mode offered and used by ui_app_start */
+    UiSpeakFn speak;       /* NULL: nothing is said, whatever the setting */
+    void *speak_user;
 } UiAppConfig;
 
 typedef struct UiApp UiApp;
@@ -78,6 +85,9 @@ bool ui_app_choose(UiApp *app, size_t option);
 /* Feeds one event; returns true when the screen must be drawn again. */
 bool ui_app_handle_event(UiApp *app, const SDL_Event *event);
 bool ui_app_wants_quit(const UiApp *app);
+/* With speech on: says what became due since the last call (a new screen, or the focus that
+ * moved). ui_app_handle_event and ui_app_tick call it; the window once after the first frame. */
+void ui_app_announce(UiApp *app);
 /* Time passing: the groep countdown. True when the screen must be drawn again. */
 bool ui_app_tick(UiApp *app);
 /* Milliseconds until ui_app_tick has something to do, -1 when nothing is timed (wait for input). */

@@ -45,8 +45,13 @@ typedef enum {
     UI_ACT_VOTE_ADD,   /* arg: option */
     UI_ACT_VOTE_SUB,   /* arg: option */
     UI_ACT_PAGE,       /* voorlichting: arg -1 back, +1 on */
+    UI_ACT_TYPEFACE,   /* arg: UiTypeface */
+    UI_ACT_SPEECH,     /* arg: 0 off, 1 on */
+    UI_ACT_SPEECH_RATE, /* arg: words per minute */
     UI_ACT_COUNT
 } UiAction;
+
+enum { UI_SAY_NONE, UI_SAY_FOCUS, UI_SAY_SCREEN };
 
 #define UI_PRESENT_PAGES (MS_STEP_COUNT + 2) /* opening, five steps, escalation path */
 #define UI_GROUP_MAX 64   /* decisions whose votes the debrief shows */
@@ -120,6 +125,8 @@ struct UiApp {
     /* groep */
     bool discussing;          /* the pause before answers can be taken */
     uint64_t discussion_end;  /* SDL ticks */
+    bool discussion_held;     /* the trainer opened the menu: the countdown waits */
+    uint64_t discussion_left; /* ms left when it was held */
     int shown_seconds;        /* the countdown as last laid out */
     size_t discussed_at;      /* history count + 1 of the decision discussed; 0 none */
     int votes[SESSION_MAX_CHOICES];
@@ -137,6 +144,13 @@ struct UiApp {
     int keep_action, keep_arg; /* focus to restore after a relayout */
     bool pointer_moved;        /* a touch drag: the release is no click */
     int drag_y;
+
+    /* speech */
+    UiSpeakFn speak;
+    void *speak_user;
+    int speech_due; /* what ui_app_announce says next: UI_SAY_NONE, _FOCUS or _SCREEN */
+    bool speech_news; /* "speech on" goes first */
+    UiSayList said;
 
     /* builder state */
     int parent;
@@ -202,9 +216,28 @@ int ui_footer_build(UiApp *app, int header, const char *hint, const UiFooterButt
 /* The escalation diagram at (x, y) in width w; returns its height. */
 int ui_diagram_build(UiApp *app, int x, int y, int w);
 
+/* The string key of the feedback's verdict ("ui.feedback.good", ...), for the screen and the voice. */
+const char *ui_feedback_title_key(const SessionStep *step, const ScenarioChoice *c);
+/* "Stap 2 van 5: ..." for step into buf; returns buf. */
+const char *ui_step_line(const UiApp *app, MsStep step, char *buf, size_t cap);
+/* "Punten bij Signalen: 3 van 3" for a decision taken; returns buf. */
+const char *ui_feedback_points(const UiApp *app, const SessionStep *step, char *buf, size_t cap);
+/* Why a critical mistake is one: its own explanation, else its type's; "" when neither. */
+const char *ui_critical_text(const UiApp *app, const ScenarioCritical *crit);
+/* The debrief's "Je score: ..." line into buf; returns buf. */
+const char *ui_debrief_total(const UiApp *app, char *buf, size_t cap);
+/* The actors of the learner's (or the correct) route in order, joined by sep; "" when empty. */
+void ui_route_names(const UiApp *app, bool learner, const char *sep, char *buf, size_t cap);
+
+/* Speech (ui_say_screen.c): the whole current screen in reading order, and the focused control. */
+void ui_say_screen(UiApp *app, UiSayList *out);
+void ui_say_focus(UiApp *app, UiSayList *out);
+
 /* The string for key in the app's language. */
 const char *ui_app_str(const UiApp *app, const char *key);
 /* A scenario text in the app's language, falling back to the case's own. */
 const char *ui_app_text(const UiApp *app, const MsText *t);
+/* The language ui_app_text gives t in (for the voice). */
+MsLang ui_app_text_lang(const UiApp *app, const MsText *t);
 
 #endif

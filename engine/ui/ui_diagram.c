@@ -46,7 +46,7 @@ static void marker(UiApp *app, bool learner, int cx, int cy, int d, int pos)
     int px = d * 50 / 100;
     int saved = app->parent;
     app->parent = idx;
-    ui_w_text(app, cx - ui_w_text_width(app, num, UI_STYLE_BOLD, px) / 2, cy - ui_text_line_height(px) / 2,
+    ui_w_text(app, cx - ui_w_text_width(app, num, UI_STYLE_BOLD, px) / 2, cy - ui_w_line_height(app, px) / 2,
               d, num, UI_STYLE_BOLD, px, UI_COLOR_GOOD_BG);
     app->parent = saved;
 }
@@ -55,7 +55,7 @@ static void marker(UiApp *app, bool learner, int cx, int cy, int d, int pos)
 static int heading(UiApp *app, const Route *r, int x, int y, int w, int d)
 {
     const UiMetrics *m = &app->m;
-    int line = ui_text_line_height(m->small);
+    int line = ui_w_line_height(app, m->small);
     int h = line > d ? line : d;
     int cy = y + h / 2;
     const char *label = ui_app_str(app, r->learner ? "ui.debrief.route_yours" : "ui.debrief.route_correct");
@@ -137,20 +137,31 @@ static void route_column(UiApp *app, const Route *r, int x, int w, const int *ro
     }
 }
 
-/* "Jouw route: School → Zorgteam → Veilig Thuis" */
+void ui_route_names(const UiApp *app, bool learner, const char *sep, char *buf, size_t cap)
+{
+    buf[0] = '\0';
+    if (app->score.ending < 0) {
+        return;
+    }
+    const ScenarioEnding *ending = &app->scenario->endings[app->score.ending];
+    const int *actors = learner ? app->score.route : ending->route;
+    size_t n = learner ? app->score.route_count : ending->route_count;
+    size_t len = 0;
+    for (size_t i = 0; i < n && len < cap; i++) {
+        const char *name = ui_app_text(app, &meldcode_actor(app->mc, (size_t)actors[i])->name);
+        int w = snprintf(buf + len, cap - len, "%s%s", i > 0 ? sep : "", name);
+        len = w > 0 ? len + (size_t)w : len;
+    }
+}
+
+/* "Jouw route: School → Zorgteam → Veilig Thuis" (">" in a typeface without the arrow) */
 static int route_sentence(UiApp *app, const Route *r, int x, int y, int w)
 {
-    char buf[1024];
-    size_t len = 0;
+    char names[1024], buf[1200];
+    const char *sep = ui_fonts_has_glyph(app->fonts, 0x2192) ? " \xE2\x86\x92 " : " > ";
+    ui_route_names(app, r->learner, sep, names, sizeof names);
     const char *label = ui_app_str(app, r->learner ? "ui.debrief.route_yours" : "ui.debrief.route_correct");
-    len += (size_t)snprintf(buf, sizeof buf, "**%s:** ", label);
-    if (r->count == 0) {
-        snprintf(buf + len, sizeof buf - len, "%s", ui_app_str(app, "ui.debrief.route_empty"));
-    }
-    for (size_t i = 0; i < r->count && len < sizeof buf; i++) {
-        len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", i > 0 ? " \xE2\x86\x92 " : "",
-                                actor_name(app, r->actors[i]));
-    }
+    snprintf(buf, sizeof buf, "**%s:** %s", label, names[0] != '\0' ? names : ui_app_str(app, "ui.debrief.route_empty"));
     return ui_w_text(app, x, y, w, buf, UI_STYLE_REGULAR, app->m.body, UI_COLOR_TEXT);
 }
 
@@ -177,9 +188,9 @@ int ui_diagram_build(UiApp *app, int x, int y, int w)
     Route routes[2] = {{true, s->route, s->route_count, ending->route, ending->route_count},
                        {false, ending->route, ending->route_count, s->route, s->route_count}};
     int top = y;
-    int d = ui_text_line_height(m->body) * 4 / 5;
-    int sample = ui_text_line_height(m->small) * 3 / 4;
-    int row_min = ui_text_line_height(m->body) + m->pad;
+    int d = ui_w_line_height(app, m->body) * 4 / 5;
+    int sample = ui_w_line_height(app, m->small) * 3 / 4;
+    int row_min = ui_w_line_height(app, m->body) + m->pad;
     row_min = row_min < d * 3 / 2 ? d * 3 / 2 : row_min;
     int lane_w = d + d / 4 + m->pad;
     int rows[SCORE_MAX_ROUTE + 1];

@@ -1,5 +1,6 @@
 /*
- * ui_font.c: font bytes through the vfs, TTF faces per (style, size).
+ * ui_font.c: font bytes through the vfs, TTF faces per (style, size), in one
+ * of two typefaces (Lato, OpenDyslexic).
  * Bold italic has no file of its own: it is the bold face with SDL_ttf's
  * synthetic slant. The italic file is read on first use. The size cache is a small array scanned linearly; a
  * screen uses four or five sizes at most.
@@ -23,6 +24,7 @@ typedef struct FaceSlot {
 } FaceSlot;
 
 struct UiFonts {
+    UiTypeface typeface;
     char *bytes[UI_FONT_FILES];
     size_t len[UI_FONT_FILES];
     FaceSlot slots[UI_FONT_CACHE];
@@ -30,10 +32,11 @@ struct UiFonts {
     char scratch[512];
 };
 
-static const char *const font_paths[UI_FONT_FILES] = {
-    VFS_ASSETS "/fonts/Lato-Regular.ttf",
-    VFS_ASSETS "/fonts/Lato-Italic.ttf",
-    VFS_ASSETS "/fonts/Lato-Bold.ttf",
+static const char *const font_paths[UI_TYPEFACE_COUNT][UI_FONT_FILES] = {
+    [UI_TYPEFACE_LATO] = {VFS_ASSETS "/fonts/Lato-Regular.ttf", VFS_ASSETS "/fonts/Lato-Italic.ttf",
+                          VFS_ASSETS "/fonts/Lato-Bold.ttf"},
+    [UI_TYPEFACE_DYSLEXIC] = {VFS_ASSETS "/fonts/OpenDyslexic-Regular.otf", VFS_ASSETS "/fonts/OpenDyslexic-Italic.otf",
+                              VFS_ASSETS "/fonts/OpenDyslexic-Bold.otf"},
 };
 
 static MsStatus read_font(UiFonts *f, int file, MsError *err)
@@ -41,25 +44,84 @@ static MsStatus read_font(UiFonts *f, int file, MsError *err)
     if (f->bytes[file] != NULL) {
         return MS_OK;
     }
-    return vfs_read_file(font_paths[file], UI_FONT_FILE_MAX, &f->bytes[file], &f->len[file], err);
+    return vfs_read_file(font_paths[f->typeface][file], UI_FONT_FILE_MAX, &f->bytes[file], &f->len[file], err);
 }
 
-MsStatus ui_fonts_load(UiFonts **out, MsError *err)
+static void close_all(UiFonts *f)
+{
+    for (int i = 0; i < UI_FONT_CACHE; i++) {
+        if (f->slots[i].font != NULL) {
+            TTF_CloseFont(f->slots[i].font);
+        }
+        f->slots[i].font = NULL;
+    }
+    for (int i = 0; i < UI_FONT_FILES; i++) {
+        free(f->bytes[i]);
+        f->bytes[i] = NULL;
+        f->len[i] = 0;
+    }
+}
+
+/* Regular and bold are on every screen; italic is read the first time it is asked for. */
+static MsStatus read_common(UiFonts *f, MsError *err)
+{
+    MsStatus st = read_font(f, 0, err);
+    return st == MS_OK ? read_font(f, 2, err) : st;
+}
+
+MsStatus ui_fonts_load(UiFonts **out, UiTypeface typeface, MsError *err)
 {
     *out = NULL;
     UiFonts *f = calloc(1, sizeof *f);
     if (f == NULL) {
         return ms_error_set(err, MS_ERR_NOMEM, "", 0, "out of memory loading fonts");
     }
-    /* Regular and bold are on every screen; italic is read the first time it is asked for. */
-    if (read_font(f, 0, err) != MS_OK || read_font(f, 2, err) != MS_OK) {
-        goto fail;
+    f->typeface = typeface >= 0 && typeface < UI_TYPEFACE_COUNT ? typeface : UI_TYPEFACE_LATO;
+    MsStatus st = read_common(f, err);
+    if (st != MS_OK) {
+        ui_fonts_free(f);
+        return st;
     }
     *out = f;
     return MS_OK;
-fail:
-    ui_fonts_free(f);
-    return err != NULL ? err->code : MS_ERR_IO;
+}
+
+MsStatus ui_fonts_set_typeface(UiFonts *f, UiTypeface typeface, MsError *err)
+{
+    if (typeface < 0 || typeface >= UI_TYPEFACE_COUNT) {
+        return ms_error_set(err, MS_ERR_INVALID, "", 0, "no such typeface");
+    }
+    if (typeface == f->typeface) {
+        return MS_OK;
+    }
+    UiFonts next = {.typeface = typeface};
+    MsStatus st = read_common(&next, err);
+    if (st != MS_OK) {
+        close_all(&next);
+        return st;
+    }
+    close_all(f);
+    f->typeface = typeface;
+    memcpy(f->bytes, next.bytes, sizeof f->bytes);
+    memcpy(f->len, next.len, sizeof f->len);
+    return MS_OK;
+}
+
+UiTypeface ui_fonts_typeface(const UiFonts *f)
+{
+    return f->typeface;
+}
+
+int ui_fonts_line_height(const UiFonts *f, int px)
+{
+    int pct = f != NULL && f->typeface == UI_TYPEFACE_DYSLEXIC ? 175 : 135;
+    return (px * pct + 50) / 100;
+}
+
+bool ui_fonts_has_glyph(UiFonts *f, unsigned codepoint)
+{
+    TTF_Font *font = ui_fonts_get(f, UI_STYLE_REGULAR, 20);
+    return font != NULL && TTF_GlyphIsProvided32(font, codepoint) != 0;
 }
 
 void ui_fonts_free(UiFonts *f)
@@ -67,14 +129,7 @@ void ui_fonts_free(UiFonts *f)
     if (f == NULL) {
         return;
     }
-    for (int i = 0; i < UI_FONT_CACHE; i++) {
-        if (f->slots[i].font != NULL) {
-            TTF_CloseFont(f->slots[i].font);
-        }
-    }
-    for (int i = 0; i < UI_FONT_FILES; i++) {
-        free(f->bytes[i]);
-    }
+    close_all(f);
     free(f);
 }
 

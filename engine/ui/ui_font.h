@@ -11,6 +11,7 @@
 #include <SDL_ttf.h>
 
 #include "ms_error.h"
+#include "ui_settings.h"
 
 typedef enum {
     UI_STYLE_REGULAR = 0,
@@ -22,9 +23,17 @@ typedef enum {
 
 typedef struct UiFonts UiFonts;
 
-/* Reads /assets/fonts/Lato-*.ttf (TTF_Init first). Caller frees with ui_fonts_free. */
-MsStatus ui_fonts_load(UiFonts **out, MsError *err);
+/* Reads the typeface's files from /assets/fonts (TTF_Init first). Caller frees with ui_fonts_free. */
+MsStatus ui_fonts_load(UiFonts **out, UiTypeface typeface, MsError *err);
 void ui_fonts_free(UiFonts *f);
+/* Switches to another typeface; every face opened so far is closed. On failure f keeps the old one. */
+MsStatus ui_fonts_set_typeface(UiFonts *f, UiTypeface typeface, MsError *err);
+UiTypeface ui_fonts_typeface(const UiFonts *f);
+/* Distance between baselines for px: 1.35 em in Lato; OpenDyslexic's own 1.75 em (its tall
+ * ascenders and descenders need it, and it is well above WCAG's 1.5). */
+int ui_fonts_line_height(const UiFonts *f, int px);
+/* True when the regular face draws the character (Unicode code point). */
+bool ui_fonts_has_glyph(UiFonts *f, unsigned codepoint);
 /* The face for style at px pixels, or NULL when it cannot be opened. Owned by f. */
 TTF_Font *ui_fonts_get(UiFonts *f, UiStyle style, int px);
 /* Width in pixels of len bytes of UTF-8 text; 0 on error. */

@@ -9,7 +9,7 @@
 int ui_footer_build(UiApp *app, int header, const char *hint, const UiFooterButton *buttons, size_t n)
 {
     const UiMetrics *m = &app->m;
-    int bh = ui_text_line_height(m->body) + 2 * m->pad;
+    int bh = ui_w_line_height(app, m->body) + 2 * m->pad;
     int ring = m->focus + m->focus_gap;
     int height = bh + 2 * (m->pad + ring);
     int top = m->h - height;

@@ -23,6 +23,7 @@ void ui_group_enter_play(UiApp *app)
     }
     app->discussed_at = key;
     app->discussing = true;
+    app->discussion_held = false;
     app->discussion_end = SDL_GetTicks64() + (uint64_t)MODE_DISCUSSION_PAUSE_SECONDS * 1000u;
     app->shown_seconds = MODE_DISCUSSION_PAUSE_SECONDS;
     for (size_t i = 0; i < SESSION_MAX_CHOICES; i++) {
@@ -32,6 +33,9 @@ void ui_group_enter_play(UiApp *app)
 
 int ui_group_seconds_left(const UiApp *app)
 {
+    if (app->discussing && app->discussion_held) {
+        return (int)((app->discussion_left + 999) / 1000);
+    }
     uint64_t now = SDL_GetTicks64();
     return app->discussing && now < app->discussion_end ? (int)((app->discussion_end - now + 999) / 1000) : 0;
 }
@@ -113,7 +117,7 @@ void ui_group_restore(UiApp *app)
 static int option_text(UiApp *app, int number, const char *text, int x, int y, int w)
 {
     const UiMetrics *m = &app->m;
-    int line = ui_text_line_height(m->body);
+    int line = ui_w_line_height(app, m->body);
     int box = ui_w_box_begin(app, (SDL_Rect){x, y, w, 0}, UI_COLOR_SURFACE, UI_COLOR_BORDER, 1);
     char num[4];
     snprintf(num, sizeof num, "%d", number);
@@ -133,7 +137,7 @@ static int vote_control(UiApp *app, size_t i, int x, int y, int bw, int cw)
                         false);
     char count[16];
     snprintf(count, sizeof count, "%d", app->votes[i]);
-    int th = ui_text_line_height(m->h2);
+    int th = ui_w_line_height(app, m->h2);
     int tw = ui_w_text_width(app, count, UI_STYLE_BOLD, m->h2);
     ui_w_text(app, x + bw + m->gap + (cw - tw) / 2, y + (h - th) / 2, tw, count, UI_STYLE_BOLD, m->h2, UI_COLOR_TEXT);
     ui_w_button(app, (SDL_Rect){x + bw + cw + 2 * m->gap, y, bw, 0}, "+", UI_BUTTON_SECONDARY, 0, UI_ACT_VOTE_ADD,

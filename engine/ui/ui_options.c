@@ -9,6 +9,7 @@
 #include "cli.h"
 #include "records.h"
 #include "ui_metrics.h"
+#include "ui_settings.h"
 
 int ui_options_font_pct(const char *text)
 {
@@ -45,7 +46,11 @@ int ui_options_parse(const char *command, int argc, char **argv, UiOptions *o)
 {
     memset(o, 0, sizeof *o);
     o->contrast = -1;
+    o->speech = -1;
+    o->typeface = -1;
+    bool speak = strcmp(command, "speak") == 0;
     bool shot = strcmp(command, "shot") == 0;
+    bool scripted = shot || speak; /* played by choices or a strategy, no window */
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;
@@ -76,16 +81,26 @@ int ui_options_parse(const char *command, int argc, char **argv, UiOptions *o)
                 return cli_usage("%s: --contrast must be high or normal, not '%s'", command, v);
             }
             o->contrast = strcmp(v, "high") == 0;
-        } else if (strcmp(a, "--frames") == 0 && !shot) {
+        } else if (strcmp(a, "--speech") == 0 && !scripted) {
+            if (strcmp(v, "on") != 0 && strcmp(v, "off") != 0) {
+                return cli_usage("%s: --speech must be on or off, not '%s'", command, v);
+            }
+            o->speech = strcmp(v, "on") == 0;
+        } else if (strcmp(a, "--font") == 0) {
+            if (strcmp(v, "lato") != 0 && strcmp(v, "opendyslexic") != 0) {
+                return cli_usage("%s: --font must be lato or opendyslexic, not '%s'", command, v);
+            }
+            o->typeface = strcmp(v, "opendyslexic") == 0 ? UI_TYPEFACE_DYSLEXIC : UI_TYPEFACE_LATO;
+        } else if (strcmp(a, "--frames") == 0 && !scripted) {
             char *end = NULL;
             long n = strtol(v, &end, 10);
             if (end == v || *end != '\0' || n < 1 || n > 1000000) {
                 return cli_usage("%s: --frames must be a positive number, not '%s'", command, v);
             }
             o->frames = (int)n;
-        } else if (strcmp(a, "--choices") == 0 && shot) {
+        } else if (strcmp(a, "--choices") == 0 && scripted) {
             o->choices = v;
-        } else if (strcmp(a, "--strategy") == 0 && shot) {
+        } else if (strcmp(a, "--strategy") == 0 && scripted) {
             if (strcmp(v, "best") != 0 && strcmp(v, "worst") != 0) {
                 return cli_usage("%s: --strategy must be best or worst, not '%s'", command, v);
             }
@@ -114,13 +129,13 @@ int ui_options_parse(const char *command, int argc, char **argv, UiOptions *o)
                 return cli_usage("%s: --page must be 1 to 7 (voorlichting), not '%s'", command, v);
             }
             o->page = (int)n;
-        } else if (strcmp(a, "--learner") == 0 && !shot) {
+        } else if (strcmp(a, "--learner") == 0 && !scripted) {
             const char *why = NULL;
             if (!records_name_valid(v, &why)) {
                 return cli_usage("%s: --learner: %s", command, why);
             }
             o->learner = v;
-        } else if (strcmp(a, "--out") == 0 && shot) {
+        } else if (strcmp(a, "--out") == 0 && scripted) {
             o->out = v;
         } else if (a[0] == '-') {
             return cli_usage("%s: unknown option '%s'", command, a);
@@ -139,12 +154,13 @@ int ui_options_parse(const char *command, int argc, char **argv, UiOptions *o)
     if (shot && o->out == NULL) {
         return cli_usage("shot: --out FILE.png is required");
     }
-    if (shot && o->choices != NULL && o->strategy != NULL) {
-        return cli_usage("shot: give --choices or --strategy, not both");
+    if (scripted && o->choices != NULL && o->strategy != NULL) {
+        return cli_usage("%s: give --choices or --strategy, not both", command);
     }
     bool menu_shot = shot && o->screen != NULL && (strcmp(o->screen, "menu") == 0 || strcmp(o->screen, "settings") == 0 ||
                                               strcmp(o->screen, "learner") == 0);
-    if ((shot && !menu_shot && o->scenario == NULL) || (strcmp(command, "play") == 0 && o->scenario == NULL)) {
+    if ((shot && !menu_shot && o->scenario == NULL) ||
+        ((strcmp(command, "play") == 0 || speak) && o->scenario == NULL)) {
         return cli_usage("%s: which case? give SCENARIO (see 'meldsim list')", command);
     }
     return 0;

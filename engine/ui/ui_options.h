@@ -28,6 +28,8 @@ typedef struct UiOptions {
     int page;             /* shot, voorlichting: the page (1-based); 0 the first */
     Mode mode;
     bool watch;           /* play: reload the case when its pack changes (authors) */
+    int speech;   /* play: -1 from the settings, 0 off, 1 on */
+    int typeface; /* -1 from the settings, else a UiTypeface */
 } UiOptions;
 
 /* Fills o from argv (the words after the command). Returns 0, or an exit status after printing

@@ -15,7 +15,7 @@ int ui_progress_build(UiApp *app, int current, bool with_menu)
 {
     const UiMetrics *m = &app->m;
     int px = m->small;
-    int line = ui_text_line_height(px);
+    int line = ui_w_line_height(app, px);
     int d = line * 4 / 3;
     int bar = m->border * 2;
     int ring = m->focus + m->focus_gap;

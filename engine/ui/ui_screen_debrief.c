@@ -14,6 +14,18 @@ static int section(UiApp *app, int x, int y, int w, const char *key)
            app->m.gap / 2;
 }
 
+const char *ui_debrief_total(const UiApp *app, char *buf, size_t cap)
+{
+    const ScoreResult *r = &app->score;
+    char earned[16], possible[16], pct[16], mark[16];
+    snprintf(earned, sizeof earned, "%d", r->earned);
+    snprintf(possible, sizeof possible, "%d", r->possible);
+    snprintf(pct, sizeof pct, "%d", score_percent(r->scaled));
+    snprintf(mark, sizeof mark, "%d", (int)(app->scenario->pass_mark * 100.0 + 0.5));
+    UiFormatArg args[] = {{"earned", earned}, {"possible", possible}, {"pct", pct}, {"mark", mark}};
+    return ui_format(buf, cap, ui_app_str(app, "ui.debrief.total"), args, 4);
+}
+
 static int result(UiApp *app, int x, int y, int w)
 {
     const UiMetrics *m = &app->m;
@@ -23,7 +35,7 @@ static int result(UiApp *app, int x, int y, int w)
     y += ui_w_text(app, x, y, w, ui_app_str(app, "ui.debrief.title"), UI_STYLE_BOLD, m->small, UI_COLOR_ACCENT);
     y += ui_w_text(app, x, y, w, ui_app_text(app, &ending->title), UI_STYLE_BOLD, m->h1, UI_COLOR_TEXT);
     y += m->gap;
-    int line = ui_text_line_height(m->h2);
+    int line = ui_w_line_height(app, m->h2);
     SDL_Rect icon = {x, y, line, line};
     if (r->passed) {
         ui_w_icon(app, UI_ICON_CHECK, icon, UI_COLOR_GOOD, UI_COLOR_GOOD_BG, NULL, UI_STYLE_BOLD, 0);
@@ -34,14 +46,8 @@ static int result(UiApp *app, int x, int y, int w)
     int h = ui_w_text(app, tx, y, x + w - tx, ui_app_str(app, r->passed ? "ui.debrief.passed" : "ui.debrief.failed"),
                       UI_STYLE_BOLD, m->h2, r->passed ? UI_COLOR_GOOD : UI_COLOR_BAD);
     y += (h > line ? h : line) + m->gap / 2;
-    char earned[16], possible[16], pct[16], mark[16], text[512];
-    snprintf(earned, sizeof earned, "%d", r->earned);
-    snprintf(possible, sizeof possible, "%d", r->possible);
-    snprintf(pct, sizeof pct, "%d", score_percent(r->scaled));
-    snprintf(mark, sizeof mark, "%d", (int)(app->scenario->pass_mark * 100.0 + 0.5));
-    UiFormatArg args[] = {{"earned", earned}, {"possible", possible}, {"pct", pct}, {"mark", mark}};
-    ui_format(text, sizeof text, ui_app_str(app, "ui.debrief.total"), args, 4);
-    y += ui_w_text(app, x, y, w, text, UI_STYLE_REGULAR, m->body, UI_COLOR_TEXT);
+    char text[512];
+    y += ui_w_text(app, x, y, w, ui_debrief_total(app, text, sizeof text), UI_STYLE_REGULAR, m->body, UI_COLOR_TEXT);
     return y - top + m->gap * 2;
 }
 
@@ -67,7 +73,7 @@ static int step_bars(UiApp *app, int x, int y, int w)
         label_w = tw > label_w ? tw : label_w;
     }
     int num_w = ui_w_text_width(app, "100 / 100", UI_STYLE_BOLD, m->body);
-    int line = ui_text_line_height(m->body);
+    int line = ui_w_line_height(app, m->body);
     bool stacked = label_w + num_w + 2 * m->pad + w / 4 > w;
     for (int i = 0; i < MS_STEP_COUNT; i++) {
         const ScoreStep *s = &app->score.steps[i];
@@ -104,7 +110,7 @@ static int critical_list(UiApp *app, int x, int y, int w)
     const ScoreResult *r = &app->score;
     int top = y;
     y += section(app, x, y, w, "ui.debrief.critical");
-    int line = ui_text_line_height(m->body);
+    int line = ui_w_line_height(app, m->body);
     if (r->critical_count == 0) {
         ui_w_icon(app, UI_ICON_CHECK, (SDL_Rect){x, y, line, line}, UI_COLOR_GOOD, UI_COLOR_GOOD_BG, NULL,
                   UI_STYLE_BOLD, 0);

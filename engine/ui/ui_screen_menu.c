@@ -11,7 +11,7 @@
 int ui_title_band(UiApp *app, const char *title_key)
 {
     const UiMetrics *m = &app->m;
-    int line = ui_text_line_height(m->h1);
+    int line = ui_w_line_height(app, m->h1);
     int height = line + 2 * m->pad + m->gap;
     app->fixed = true;
     int band = ui_w_box_begin(app, (SDL_Rect){0, 0, m->w, height}, UI_COLOR_HEADER, UI_COLOR_COUNT, 0);
@@ -39,7 +39,7 @@ static int card(UiApp *app, size_t index, int x, int y, int w)
     int idx = ui_w_button_begin(app, (SDL_Rect){x, y, w, 0}, UI_BUTTON_CARD, number, UI_ACT_OPEN_CASE,
                                 (int)index, false);
     int pad = m->pad + m->gap / 2;
-    int line = ui_text_line_height(m->h2);
+    int line = ui_w_line_height(app, m->h2);
     int tx = x + pad;
     if (number > 0) {
         char num[4] = {(char)('0' + number), '\0'};

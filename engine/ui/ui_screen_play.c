@@ -43,24 +43,29 @@ static Columns columns(const UiApp *app)
     return c;
 }
 
+const char *ui_step_line(const UiApp *app, MsStep step, char *buf, size_t cap)
+{
+    char n[16], total[16];
+    snprintf(n, sizeof n, "%d", (int)step + 1);
+    snprintf(total, sizeof total, "%d", MS_STEP_COUNT);
+    UiFormatArg args[] = {{"n", n}, {"total", total}, {"name", ui_app_text(app, &meldcode_step(app->mc, step)->name)}};
+    return ui_format(buf, cap, ui_app_str(app, "ui.play.step"), args, 3);
+}
+
 /* "Stap 2 van 5: Collegiale consultatie" and the speaker; returns the new y. */
 static int scene_heading(UiApp *app, const ScenarioScene *scene, int x, int y, int w)
 {
     const UiMetrics *m = &app->m;
-    char n[16], total[16], text[512];
-    snprintf(n, sizeof n, "%d", (int)scene->step + 1);
-    snprintf(total, sizeof total, "%d", MS_STEP_COUNT);
-    UiFormatArg args[] = {{"n", n}, {"total", total},
-                          {"name", ui_app_text(app, &meldcode_step(app->mc, scene->step)->name)}};
-    ui_format(text, sizeof text, ui_app_str(app, "ui.play.step"), args, 3);
-    y += ui_w_text(app, x, y, w, text, UI_STYLE_BOLD, m->small, UI_COLOR_ACCENT);
+    char text[512];
+    y += ui_w_text(app, x, y, w, ui_step_line(app, scene->step, text, sizeof text), UI_STYLE_BOLD, m->small,
+                   UI_COLOR_ACCENT);
     if (scene->speaker >= 0 && (size_t)scene->speaker < app->scenario->character_count) {
         const ScenarioCharacter *ch = &app->scenario->characters[scene->speaker];
         const char *role = ui_app_text(app, &ch->role);
         y += m->gap / 2;
         int tx = x;
         char vpath[512];
-        int side = ui_text_line_height(m->h2) + ui_text_line_height(m->small);
+        int side = ui_w_line_height(app, m->h2) + ui_w_line_height(app, m->small);
         bool picture = ch->portrait != NULL && app->scenario->mount != NULL &&
                        snprintf(vpath, sizeof vpath, "%s/%s", app->scenario->mount, ch->portrait) < (int)sizeof vpath &&
                        vfs_exists(vpath) && side * 3 < w;
@@ -135,7 +140,14 @@ static Verdict verdict_of(const SessionStep *step, const ScenarioChoice *c)
     return step->points > 0 ? VERDICT_PARTLY : VERDICT_WRONG;
 }
 
-static const char *critical_text(const UiApp *app, const ScenarioCritical *crit)
+const char *ui_feedback_title_key(const SessionStep *step, const ScenarioChoice *c)
+{
+    static const char *const title[] = {"ui.feedback.good", "ui.feedback.partly", "ui.feedback.wrong",
+                                        "ui.feedback.critical", "ui.feedback.neutral"};
+    return title[verdict_of(step, c)];
+}
+
+const char *ui_critical_text(const UiApp *app, const ScenarioCritical *crit)
 {
     if (!ms_text_empty(&crit->explanation)) {
         return ui_app_text(app, &crit->explanation);
@@ -144,6 +156,18 @@ static const char *critical_text(const UiApp *app, const ScenarioCritical *crit)
         return ui_app_text(app, &meldcode_mistake(app->mc, (size_t)crit->type)->explanation);
     }
     return "";
+}
+
+const char *ui_feedback_points(const UiApp *app, const SessionStep *step, char *buf, size_t cap)
+{
+    char earned[16], best[16];
+    snprintf(earned, sizeof earned, "%d", step->points);
+    snprintf(best, sizeof best, "%d", step->best_points);
+    MsStep ms = app->scenario->scenes[step->scene].step;
+    UiFormatArg args[] = {{"step", ui_app_text(app, &meldcode_step(app->mc, ms)->short_name)},
+                          {"earned", earned},
+                          {"best", best}};
+    return ui_format(buf, cap, ui_app_str(app, "ui.feedback.points"), args, 3);
 }
 
 static int verdict_icon(UiApp *app, Verdict v, SDL_Rect r)
@@ -186,23 +210,21 @@ static int feedback(UiApp *app, int x, int y, int w)
     static const UiColorRole ink[] = {UI_COLOR_GOOD, UI_COLOR_WARN, UI_COLOR_BAD, UI_COLOR_BAD, UI_COLOR_ACCENT};
     static const UiColorRole tint[] = {UI_COLOR_GOOD_BG, UI_COLOR_WARN_BG, UI_COLOR_BAD_BG, UI_COLOR_BAD_BG,
                                        UI_COLOR_SURFACE};
-    static const char *const title[] = {"ui.feedback.good", "ui.feedback.partly", "ui.feedback.wrong",
-                                        "ui.feedback.critical", "ui.feedback.neutral"};
     int panel = ui_w_box_begin(app, (SDL_Rect){x, y, w, 0}, tint[v], ink[v], m->border * 2);
     int pad = m->pad + m->gap / 2;
     int py = y + pad;
-    int line = ui_text_line_height(m->h2);
+    int line = ui_w_line_height(app, m->h2);
     int icon = line;
     verdict_icon(app, v, (SDL_Rect){x + pad, py, icon, icon});
     int tx = x + pad + icon + m->pad;
     int tw = x + w - pad - tx;
-    py += ui_w_text(app, tx, py, tw, ui_app_str(app, title[v]), UI_STYLE_BOLD, m->h2, ink[v]);
+    py += ui_w_text(app, tx, py, tw, ui_app_str(app, ui_feedback_title_key(step, c)), UI_STYLE_BOLD, m->h2, ink[v]);
     py = py < y + pad + icon ? y + pad + icon : py;
     py += m->gap / 2;
     py += ui_w_text(app, x + pad, py, w - 2 * pad, ui_app_text(app, &c->feedback), UI_STYLE_REGULAR,
                     m->body, UI_COLOR_TEXT);
     if (v == VERDICT_CRITICAL) {
-        const char *why = critical_text(app, &c->critical);
+        const char *why = ui_critical_text(app, &c->critical);
         if (why[0] != '\0') {
             py += m->gap;
             py += ui_w_text(app, x + pad, py, w - 2 * pad, ui_app_str(app, "ui.feedback.critical_why"),
@@ -211,13 +233,8 @@ static int feedback(UiApp *app, int x, int y, int w)
         }
     }
     if (step->decision) {
-        char earned[16], best[16], text[256];
-        snprintf(earned, sizeof earned, "%d", step->points);
-        snprintf(best, sizeof best, "%d", step->best_points);
-        UiFormatArg args[] = {{"step", ui_app_text(app, &meldcode_step(app->mc, scene->step)->short_name)},
-                              {"earned", earned},
-                              {"best", best}};
-        ui_format(text, sizeof text, ui_app_str(app, "ui.feedback.points"), args, 3);
+        char text[256];
+        ui_feedback_points(app, step, text, sizeof text);
         py += m->gap;
         py += ui_w_text(app, x + pad, py, w - 2 * pad, text, UI_STYLE_BOLD, m->body, UI_COLOR_TEXT);
     }

@@ -137,7 +137,7 @@ static void escalation_page(UiApp *app, int y)
         }
         char num[8];
         snprintf(num, sizeof num, "%d", number++);
-        int line = ui_text_line_height(m->body);
+        int line = ui_w_line_height(app, m->body);
         ui_w_badge(app, (SDL_Rect){lx, ly, line, line}, num, UI_COLOR_ACCENT, UI_COLOR_ACCENT_TEXT);
         int tx = lx + line + m->pad;
         ly += ui_w_text(app, tx, ly, lx + col - tx, ui_app_text(app, &a->name), UI_STYLE_BOLD, m->body, UI_COLOR_TEXT);

@@ -14,7 +14,7 @@ typedef struct Row {
 static void row_button(UiApp *app, Row *row, const char *label, UiAction action, int arg, bool selected)
 {
     const UiMetrics *m = &app->m;
-    int bw = ui_w_button_width(app, label) + (selected ? ui_text_line_height(m->body) + m->pad : 0);
+    int bw = ui_w_button_width(app, label) + (selected ? ui_w_line_height(app, m->body) + m->pad : 0);
     if (bw > row->w) {
         bw = row->w;
     }
@@ -71,6 +71,41 @@ void ui_screen_settings_build(UiApp *app)
     row = (Row){x, x, y, col, 0};
     row_button(app, &row, ui_app_str(app, "ui.lang.nl"), UI_ACT_LANG, MS_LANG_NL, app->settings.lang == MS_LANG_NL);
     row_button(app, &row, ui_app_str(app, "ui.lang.en"), UI_ACT_LANG, MS_LANG_EN, app->settings.lang == MS_LANG_EN);
+    y = row_end(app, &row);
+
+    y += ui_w_text(app, x, y, col, ui_app_str(app, "ui.settings.typeface"), UI_STYLE_BOLD, m->h2, UI_COLOR_TEXT);
+    y += m->gap;
+    row = (Row){x, x, y, col, 0};
+    row_button(app, &row, ui_app_str(app, "ui.settings.typeface_lato"), UI_ACT_TYPEFACE, UI_TYPEFACE_LATO,
+               app->settings.typeface == UI_TYPEFACE_LATO);
+    row_button(app, &row, ui_app_str(app, "ui.settings.typeface_dyslexic"), UI_ACT_TYPEFACE, UI_TYPEFACE_DYSLEXIC,
+               app->settings.typeface == UI_TYPEFACE_DYSLEXIC);
+    y = row_end(app, &row);
+
+    y += ui_w_text(app, x, y, col, ui_app_str(app, "ui.settings.speech"), UI_STYLE_BOLD, m->h2, UI_COLOR_TEXT);
+    y += m->gap;
+    row = (Row){x, x, y, col, 0};
+    row_button(app, &row, ui_app_str(app, "ui.settings.speech_off"), UI_ACT_SPEECH, 0, !app->settings.speech);
+    row_button(app, &row, ui_app_str(app, "ui.settings.speech_on"), UI_ACT_SPEECH, 1, app->settings.speech);
+    y = row_end(app, &row);
+    y += ui_w_text(app, x, y, col, ui_app_str(app, "ui.settings.speech_hint"), UI_STYLE_REGULAR, m->body,
+                   UI_COLOR_MUTED);
+    y += m->gap * 2;
+
+    y += ui_w_text(app, x, y, col, ui_app_str(app, "ui.settings.speech_rate"), UI_STYLE_BOLD, m->h2, UI_COLOR_TEXT);
+    y += m->gap;
+    row = (Row){x, x, y, col, 0};
+    static const struct {
+        const char *key;
+        int wpm;
+    } rates[] = {{"ui.settings.rate_slow", 130},
+                 {"ui.settings.rate_normal", UI_SPEECH_RATE_DEFAULT},
+                 {"ui.settings.rate_fast", 240},
+                 {"ui.settings.rate_faster", 320}};
+    int rate = ui_settings_speech_rate(&app->settings);
+    for (size_t i = 0; i < sizeof rates / sizeof rates[0]; i++) {
+        row_button(app, &row, ui_app_str(app, rates[i].key), UI_ACT_SPEECH_RATE, rates[i].wpm, rate == rates[i].wpm);
+    }
     y = row_end(app, &row);
 
     ui_w_text(app, x, y, col, ui_app_str(app, app->persist ? "ui.settings.kept" : "ui.settings.not_kept"),

@@ -21,6 +21,20 @@ void ui_settings_default(UiSettings *out, MsLang lang)
     out->font_pct = 100;
     out->high_contrast = false;
     out->lang = lang;
+    out->typeface = UI_TYPEFACE_LATO;
+    out->speech = false;
+    out->speech_rate = UI_SPEECH_RATE_DEFAULT;
+}
+
+int ui_settings_speech_rate(const UiSettings *s)
+{
+    int r = s->speech_rate;
+    return r >= UI_SPEECH_RATE_MIN && r <= UI_SPEECH_RATE_MAX ? r : UI_SPEECH_RATE_DEFAULT;
+}
+
+const char *ui_settings_typeface_name(UiTypeface t)
+{
+    return t == UI_TYPEFACE_DYSLEXIC ? "opendyslexic" : "lato";
 }
 
 void ui_settings_parse(const char *json, UiSettings *out)
@@ -43,13 +57,30 @@ void ui_settings_parse(const char *json, UiSettings *out)
     if (cJSON_IsString(lang) && ms_lang_parse(lang->valuestring, &parsed)) {
         out->lang = parsed;
     }
+    const cJSON *face = cJSON_GetObjectItemCaseSensitive(root, "typeface");
+    for (int t = 0; t < UI_TYPEFACE_COUNT && cJSON_IsString(face); t++) {
+        if (strcmp(face->valuestring, ui_settings_typeface_name((UiTypeface)t)) == 0) {
+            out->typeface = (UiTypeface)t;
+        }
+    }
+    const cJSON *speech = cJSON_GetObjectItemCaseSensitive(root, "speech");
+    if (cJSON_IsBool(speech)) {
+        out->speech = cJSON_IsTrue(speech);
+    }
+    const cJSON *rate = cJSON_GetObjectItemCaseSensitive(root, "speech_rate");
+    if (cJSON_IsNumber(rate) && rate->valuedouble >= UI_SPEECH_RATE_MIN && rate->valuedouble <= UI_SPEECH_RATE_MAX) {
+        out->speech_rate = (int)rate->valuedouble;
+    }
     cJSON_Delete(root);
 }
 
 bool ui_settings_format(const UiSettings *s, char *buf, size_t size)
 {
-    int n = snprintf(buf, size, "{\n  \"font_scale\": %d,\n  \"high_contrast\": %s,\n  \"language\": \"%s\"\n}\n",
-                     s->font_pct, s->high_contrast ? "true" : "false", ms_lang_code(s->lang));
+    int n = snprintf(buf, size,
+                     "{\n  \"font_scale\": %d,\n  \"high_contrast\": %s,\n  \"language\": \"%s\",\n"
+                     "  \"typeface\": \"%s\",\n  \"speech\": %s,\n  \"speech_rate\": %d\n}\n",
+                     s->font_pct, s->high_contrast ? "true" : "false", ms_lang_code(s->lang),
+                     ui_settings_typeface_name(s->typeface), s->speech ? "true" : "false", ui_settings_speech_rate(s));
     return n > 0 && (size_t)n < size;
 }
 

@@ -15,11 +15,6 @@
 _Static_assert((int)MARKUP_EM == (int)UI_STYLE_ITALIC && (int)MARKUP_STRONG == (int)UI_STYLE_BOLD,
                "the core markup styles and the UI styles share their bits");
 
-int ui_text_line_height(int px)
-{
-    return (px * 135 + 50) / 100;
-}
-
 typedef struct RawText {
     UiTextLayout *t;
     unsigned base;
@@ -178,7 +173,7 @@ MsStatus ui_text_layout(UiFonts *fonts, const char *markup, UiStyle base, int px
         return st;
     }
     out->px = px;
-    out->line_h = ui_text_line_height(px);
+    out->line_h = ui_fonts_line_height(fonts, px);
     if (max_width < px) {
         max_width = px;
     }

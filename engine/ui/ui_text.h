@@ -44,7 +44,5 @@ MsStatus ui_text_layout(UiFonts *fonts, const char *markup, UiStyle base, int px
 void ui_text_layout_free(UiTextLayout *layout);
 /* A transparent ARGB surface of width x height with the text in color; caller frees. */
 SDL_Surface *ui_text_render(UiFonts *fonts, const UiTextLayout *layout, SDL_Color color);
-/* Line height used for px: the one number screens need to estimate blocks. */
-int ui_text_line_height(int px);
 
 #endif

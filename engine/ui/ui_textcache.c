@@ -58,17 +58,24 @@ static void block_free(Block *b)
     free(b);
 }
 
-void ui_textcache_free(UiTextCache *c)
+void ui_textcache_clear(UiTextCache *c)
 {
-    if (c == NULL) {
-        return;
-    }
     for (int i = 0; i < BUCKETS; i++) {
         for (Block *b = c->buckets[i], *n; b != NULL; b = n) {
             n = b->next;
             block_free(b);
         }
+        c->buckets[i] = NULL;
     }
+    c->count = 0;
+}
+
+void ui_textcache_free(UiTextCache *c)
+{
+    if (c == NULL) {
+        return;
+    }
+    ui_textcache_clear(c);
     free(c);
 }
 

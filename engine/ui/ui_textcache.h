@@ -16,6 +16,8 @@ typedef struct UiTextCache UiTextCache;
 
 UiTextCache *ui_textcache_create(UiFonts *fonts); /* fonts borrowed; caller frees the cache */
 void ui_textcache_free(UiTextCache *c);
+/* Forgets every block (the typeface changed, so every measurement did). */
+void ui_textcache_clear(UiTextCache *c);
 /* The layout of markup at px wrapped to max_width; NULL only when out of memory. Owned by c. */
 const UiTextLayout *ui_textcache_layout(UiTextCache *c, const char *markup, UiStyle base, int px,
                                         int max_width);

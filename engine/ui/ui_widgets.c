@@ -52,6 +52,11 @@ int ui_w_text_width(UiApp *app, const char *text, UiStyle style, int px)
     return l != NULL ? l->width : 0;
 }
 
+int ui_w_line_height(const UiApp *app, int px)
+{
+    return ui_fonts_line_height(app->fonts, px);
+}
+
 int ui_w_text_height(UiApp *app, const char *text, UiStyle style, int px, int wrap)
 {
     const UiTextLayout *l = ui_textcache_layout(app->tc, text, style, px, wrap);
@@ -113,7 +118,7 @@ int ui_w_badge(UiApp *app, SDL_Rect r, const char *text, UiColorRole fill, UiCol
     int idx = ui_w_shape(app, UI_SHAPE_CIRCLE, r, fill, 0);
     int px = r.h * 55 / 100;
     int tw = ui_w_text_width(app, text, UI_STYLE_BOLD, px);
-    int th = ui_text_line_height(px);
+    int th = ui_w_line_height(app, px);
     int saved = app->parent;
     app->parent = idx;
     ui_w_text(app, r.x + (r.w - tw) / 2, r.y + (r.h - th) / 2, r.w, text, UI_STYLE_BOLD, px, ink);
@@ -125,7 +130,7 @@ int ui_w_button(UiApp *app, SDL_Rect r, const char *label, UiButtonStyle style, 
                 UiAction action, int arg, bool selected)
 {
     const UiMetrics *m = &app->m;
-    int line = ui_text_line_height(m->body);
+    int line = ui_w_line_height(app, m->body);
     if (r.w <= 0) {
         r.w = ui_w_button_width(app, label);
     }
@@ -208,7 +213,7 @@ int ui_w_icon(UiApp *app, UiIcon icon, SDL_Rect r, UiColorRole fill, UiColorRole
     if (text != NULL) {
         int px = r.h * 52 / 100;
         int tw = ui_w_text_width(app, text, style, px);
-        int th = ui_text_line_height(px);
+        int th = ui_w_line_height(app, px);
         int ty = r.y + (r.h - th) / 2 + (icon == UI_ICON_WARN ? r.h / 10 : 0);
         ui_w_text(app, r.x + (r.w - tw) / 2, ty, r.w, text, style, px, ink);
     } else {

@@ -15,6 +15,8 @@ int ui_w_text(UiApp *app, int x, int y, int wrap, const char *text, UiStyle styl
               UiColorRole color);
 /* Width of text on one line. */
 int ui_w_text_width(UiApp *app, const char *text, UiStyle style, int px);
+/* Distance between baselines of text at px in the app's typeface. */
+int ui_w_line_height(const UiApp *app, int px);
 /* Height text would take wrapped to wrap. */
 int ui_w_text_height(UiApp *app, const char *text, UiStyle style, int px, int wrap);
 

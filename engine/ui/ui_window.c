@@ -31,6 +31,7 @@
 #include "ui_memory.h"
 #include "ui_theme.h"
 #include "watch.h"
+#include "ui_voice.h"
 
 /* The format of X11's usual 24-bit visual, so that copying the canvas is a plain copy. */
 #define CANVAS_FORMAT SDL_PIXELFORMAT_RGB888
@@ -86,6 +87,21 @@ static void warm_up(SDL_Window *win, SDL_Surface *screen, bool high_contrast)
     ui_memory_populate(screen->pixels, (size_t)screen->pitch * (size_t)screen->h);
     SDL_FillRect(screen, NULL, SDL_MapRGB(screen->format, bg.r, bg.g, bg.b));
     SDL_UpdateWindowSurface(win);
+}
+
+/* The app's speech into the voice, made at the first utterance: a start with speech off never
+ * loads eSpeak NG or opens a sound device. */
+static void speak(void *user, const UiSayList *list, int rate)
+{
+    UiVoice **voice = user;
+    if (*voice == NULL && list->count == 0) {
+        return;
+    }
+    if (*voice == NULL && (*voice = ui_voice_create()) == NULL) {
+        fprintf(stderr, "meldsim: speech: cannot start the voice's thread\n");
+        return;
+    }
+    ui_voice_say(*voice, list, rate);
 }
 
 /* What the second thread makes: everything the first frame needs but the display. */
@@ -313,6 +329,7 @@ static int loop(UiApp *app, UiCanvas *canvas, SDL_Window *win, int frames, const
 
 int ui_window_run(const Cli *cli, const UiOptions *o, const UiSettings *settings)
 {
+    UiVoice *voice = NULL;
     Startup s = {.cli = cli,
                  .o = o,
                  .config = {.meldcode = cli->meldcode,
@@ -322,7 +339,9 @@ int ui_window_run(const Cli *cli, const UiOptions *o, const UiSettings *settings
                             .status = stdout,
                             .learner = o->learner,
                             .mode_set = o->mode_set,
-                            .mode = o->mode},
+                            .mode = o->mode,
+                            .speak = speak,
+                            .speak_user = &voice},
                  .w = o->w > 0 ? o->w : 1280,
                  .h = o->h > 0 ? o->h : 720,
                  .rc = CLI_EXIT_INSTALL};
@@ -387,9 +406,11 @@ int ui_window_run(const Cli *cli, const UiOptions *o, const UiSettings *settings
         rc = CLI_EXIT_INSTALL;
     }
     if (rc == CLI_EXIT_OK) {
+        ui_app_announce(s.app); /* the first screen, when speech is on */
         rc = loop(s.app, &s.canvas, win, o->frames, &wt);
     }
     watcher_stop(&wt);
+    ui_voice_free(voice); /* its sound device goes before SDL does */
     ui_app_free(s.app);
     ui_canvas_close(&s.canvas);
     records_close(s.records);

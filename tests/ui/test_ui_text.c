@@ -143,6 +143,9 @@ static void test_settings_round_trip(void **state)
     s.font_pct = 175;
     s.high_contrast = true;
     s.lang = MS_LANG_EN;
+    s.typeface = UI_TYPEFACE_DYSLEXIC;
+    s.speech = true;
+    s.speech_rate = 230;
     char buf[256];
     assert_true(ui_settings_format(&s, buf, sizeof buf));
     UiSettings back;
@@ -151,6 +154,16 @@ static void test_settings_round_trip(void **state)
     assert_int_equal(back.font_pct, 175);
     assert_true(back.high_contrast);
     assert_int_equal(back.lang, MS_LANG_EN);
+    assert_int_equal(back.typeface, UI_TYPEFACE_DYSLEXIC);
+    assert_true(back.speech);
+    assert_int_equal(back.speech_rate, 230);
+    /* A rate out of range or a typeface we do not have keeps what was there. */
+    ui_settings_parse("{\"speech_rate\": 5000, \"typeface\": \"comic\", \"speech\": 1}", &back);
+    assert_int_equal(back.speech_rate, 230);
+    assert_int_equal(back.typeface, UI_TYPEFACE_DYSLEXIC);
+    assert_true(back.speech);
+    back.speech_rate = 0;
+    assert_int_equal(ui_settings_speech_rate(&back), UI_SPEECH_RATE_DEFAULT);
     /* Damage and nonsense give the defaults, never a crash. */
     ui_settings_default(&back, MS_LANG_NL);
     ui_settings_parse("{\"font_scale\": 900, \"high_contrast\": \"yes\", \"language\": \"fr\"", &back);
@@ -180,7 +193,7 @@ static int setup(void **state)
     }
     MsError err;
     ms_error_clear(&err);
-    return ui_fonts_load(&fonts, &err) == MS_OK ? 0 : -1;
+    return ui_fonts_load(&fonts, UI_TYPEFACE_LATO, &err) == MS_OK ? 0 : -1;
 }
 
 static int teardown(void **state)
