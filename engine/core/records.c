@@ -22,21 +22,33 @@
 
 /* ---- helpers shared by records_*.c ------------------------------------------------------- */
 
-MsStatus records_fail(Records *r, MsError *err, const char *what)
+/* Extended result codes are on: the primary code is the low byte. */
+static MsStatus status_of(int code)
 {
-    int code = sqlite3_errcode(r->db);
-    MsStatus st = code == SQLITE_NOMEM ? MS_ERR_NOMEM : MS_ERR_IO;
-    if (code == SQLITE_CONSTRAINT)
-        st = MS_ERR_INVALID;
-    return ms_error_set(err, st, r->path, 0, "%s: %s", what, sqlite3_errmsg(r->db));
+    switch (code & 0xff) {
+    case SQLITE_NOMEM:
+        return MS_ERR_NOMEM;
+    case SQLITE_CONSTRAINT:
+        return MS_ERR_INVALID;
+    default:
+        return MS_ERR_IO;
+    }
 }
 
-MsStatus records_exec(Records *r, const char *sql, MsError *err)
+MsStatus records_fail(Records *r, MsError *err, const char *what)
+{
+    return ms_error_set(err, status_of(sqlite3_extended_errcode(r->db)), r->path, 0, "%s: %s", what,
+                        sqlite3_errmsg(r->db));
+}
+
+MsStatus records_exec(Records *r, const char *sql, const char *what, MsError *err)
 {
     char *msg = NULL;
-    if (sqlite3_exec(r->db, sql, NULL, NULL, &msg) == SQLITE_OK)
+    int rc = sqlite3_exec(r->db, sql, NULL, NULL, &msg);
+    if (rc == SQLITE_OK)
         return MS_OK;
-    MsStatus st = ms_error_set(err, MS_ERR_IO, r->path, 0, "%s", msg ? msg : sqlite3_errmsg(r->db));
+    MsStatus st = ms_error_set(err, status_of(rc), r->path, 0, "%s: %s", what,
+                               msg ? msg : sqlite3_errmsg(r->db));
     sqlite3_free(msg);
     return st;
 }
@@ -50,12 +62,12 @@ MsStatus records_prepare(Records *r, const char *sql, sqlite3_stmt **st, MsError
 
 MsStatus records_begin(Records *r, MsError *err)
 {
-    return records_exec(r, "BEGIN IMMEDIATE", err);
+    return records_exec(r, "BEGIN IMMEDIATE", "cannot write to the records", err);
 }
 
 MsStatus records_commit(Records *r, MsError *err)
 {
-    MsStatus st = records_exec(r, "COMMIT", err);
+    MsStatus st = records_exec(r, "COMMIT", "cannot save to the records", err);
     if (st != MS_OK)
         records_rollback(r);
     return st;
@@ -200,10 +212,14 @@ static OpenResult open_checked(Records *r, char *damage, size_t cap, MsError *er
         snprintf(damage, cap, "%s", sqlite3_errmsg(r->db));
         return OPEN_DAMAGED;
     }
+    if (rc != SQLITE_ROW) { /* not left in another journal mode without a word */
+        records_fail(r, err, "cannot set up the records");
+        return OPEN_FAILED;
+    }
     MsStatus s = records_exec(r,
                               "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;"
                               "PRAGMA secure_delete = ON;",
-                              err);
+                              "cannot set up the records", err);
     if (s == MS_OK && empty)
         s = records_schema_create(r, err);
     else if (s == MS_OK && version < RECORDS_SCHEMA_VERSION)

@@ -11,7 +11,7 @@
 #include "records.h"
 
 #define RECORDS_APPLICATION_ID 0x4d534d52 /* "MSMR" */
-#define RECORDS_SCHEMA_VERSION 2 /* 2 added lrs_sent */
+#define RECORDS_SCHEMA_VERSION 2          /* 2 added lrs_sent */
 
 struct Records {
     sqlite3 *db;
@@ -20,7 +20,8 @@ struct Records {
 
 /* Sets err from the connection's last error, naming the file and what was being done. */
 MsStatus records_fail(Records *r, MsError *err, const char *what);
-MsStatus records_exec(Records *r, const char *sql, MsError *err);
+/* Runs sql; on failure err says what ("cannot ..."), SQLite's reason and the file. */
+MsStatus records_exec(Records *r, const char *sql, const char *what, MsError *err);
 MsStatus records_prepare(Records *r, const char *sql, sqlite3_stmt **st, MsError *err);
 MsStatus records_begin(Records *r, MsError *err); /* BEGIN IMMEDIATE */
 MsStatus records_commit(Records *r, MsError *err);

@@ -90,8 +90,10 @@ static const char *const SCHEMA =
     " question_nl TEXT NOT NULL,"
     " question_en TEXT NOT NULL,"
     " choices TEXT NOT NULL,"
-    " PRIMARY KEY (scenario, version, scene));"
-    LRS_SENT_TABLE;
+    " PRIMARY KEY (scenario, version, scene));" LRS_SENT_TABLE;
+
+#define CREATE "cannot create the records"
+#define UPDATE "cannot update the records to a newer version"
 
 MsStatus records_schema_create(Records *r, MsError *err)
 {
@@ -113,7 +115,8 @@ MsStatus records_schema_create(Records *r, MsError *err)
              "PRAGMA application_id = %d; PRAGMA user_version = %d;"
              "INSERT INTO meta VALUES ('salt', '%s'), ('created_at', '%s');",
              RECORDS_APPLICATION_ID, RECORDS_SCHEMA_VERSION, salt_hex, now);
-    if ((st = records_exec(r, SCHEMA, err)) != MS_OK || (st = records_exec(r, sql, err)) != MS_OK) {
+    if ((st = records_exec(r, SCHEMA, CREATE, err)) != MS_OK ||
+        (st = records_exec(r, sql, CREATE, err)) != MS_OK) {
         records_rollback(r);
         return st;
     }
@@ -129,9 +132,9 @@ MsStatus records_schema_migrate(Records *r, int64_t version, MsError *err)
     if ((st = records_begin(r, err)) != MS_OK)
         return st;
     snprintf(sql, sizeof sql, "PRAGMA user_version = %d;", RECORDS_SCHEMA_VERSION);
-    if (version < 2 && (st = records_exec(r, LRS_SENT_TABLE, err)) != MS_OK)
+    if (version < 2 && (st = records_exec(r, LRS_SENT_TABLE, UPDATE, err)) != MS_OK)
         goto fail;
-    if ((st = records_exec(r, sql, err)) != MS_OK)
+    if ((st = records_exec(r, sql, UPDATE, err)) != MS_OK)
         goto fail;
     return records_commit(r, err);
 fail:
