@@ -80,6 +80,10 @@ int text_play_start(TextStart *st, Records **records, Attempt **attempt)
         return begin(st, *records, learner.id, attempt);
     if (s != MS_OK)
         return cli_fail(&err);
+    if (records_attempt_in_use(*records, open.id)) { /* another player has it: both are kept */
+        printf("%s\n", cli_str(st->cli, "text.resume.in_use"));
+        return begin(st, *records, learner.id, attempt);
+    }
     int answer = ask_resume(st, &open);
     if (answer < 0) {
         printf("\n%s\n", cli_str(st->cli, "text.eof"));

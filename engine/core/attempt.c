@@ -17,6 +17,7 @@ struct Attempt {
     Session *session;
     Records *records; /* NULL: not recorded */
     RecordsAttempt row;
+    int64_t claimed; /* the attempt whose claim this holds (one player per attempt), or 0 */
     Mode mode;
     int next_seq;
     bool went_back; /* went back and has not answered since */
@@ -51,6 +52,8 @@ void attempt_free(Attempt *a)
 {
     if (!a)
         return;
+    if (a->claimed)
+        records_attempt_release(a->records, a->claimed);
     session_free(a->session);
     free(a->worst);
     free(a->text_saved);
@@ -195,6 +198,8 @@ MsStatus attempt_begin(const Scenario *sc, const AttemptSetup *setup, Attempt **
                                      .lang = setup->lang,
                                      .pass_mark = sc->pass_mark};
         MsStatus st = records_attempt_start(a->records, setup->learner_id, &start, &a->row, err);
+        if (st == MS_OK && (st = records_attempt_claim(a->records, a->row.id, err)) == MS_OK)
+            a->claimed = a->row.id;
         if (st != MS_OK) {
             attempt_free(a);
             return st;
@@ -262,7 +267,12 @@ MsStatus attempt_resume(const Scenario *sc, Records *records, int64_t id, Attemp
     a->records = records;
     RecordsChoice *list = NULL;
     size_t n = 0;
-    MsStatus st = records_attempt_get(records, id, &a->row, err);
+    /* claimed first: another player may be writing it (it must start a new one instead) */
+    MsStatus st = records_attempt_claim(records, id, err);
+    if (st == MS_OK) {
+        a->claimed = id;
+        st = records_attempt_get(records, id, &a->row, err);
+    }
     if (st == MS_OK && a->row.status != RECORDS_OPEN)
         st = ms_error_set(err, MS_ERR_INVALID, NULL, 0, "attempt %lld is %s, not open",
                           (long long)id, records_status_id(a->row.status));

@@ -291,6 +291,7 @@ MsStatus records_open(const char *path, RecordsOpenInfo *info, Records **out, Ms
     Records *r = calloc(1, sizeof *r);
     if (!r)
         return ms_error_set(err, MS_ERR_NOMEM, NULL, 0, "out of memory");
+    r->claim_fd = -1;
     snprintf(r->path, sizeof r->path, "%s", path);
     OpenResult res = open_checked(r, info->damage, sizeof info->damage, err);
     if (res == OPEN_DAMAGED) {
@@ -309,6 +310,7 @@ MsStatus records_open(const char *path, RecordsOpenInfo *info, Records **out, Ms
         records_close(r);
         return err ? err->code : MS_ERR_IO;
     }
+    records_claim_open(r);
     *out = r;
     return MS_OK;
 }
@@ -328,7 +330,10 @@ void records_close(Records *r)
 {
     if (!r)
         return;
-    sqlite3_close(r->db);
+    /* Closing any descriptor of the file drops the process's POSIX locks on it, SQLite's too:
+     * the claims' descriptor goes only once SQLite has let go of the file. */
+    if (sqlite3_close(r->db) == SQLITE_OK)
+        records_claim_close(r);
     free(r);
 }
 

@@ -181,6 +181,14 @@ MsStatus records_votes_set(Records *r, int64_t attempt_id, int seq, const int *c
 MsStatus records_votes_get(Records *r, int64_t attempt_id, int seq, int *counts, size_t count, int *total,
                            MsError *err);
 
+/* One player per attempt (records_claim.c): a player claims the attempt it plays, until it
+ * releases it or its connection closes or its process ends. MS_ERR_REFUSED when another
+ * connection (another window or terminal) holds it. */
+MsStatus records_attempt_claim(Records *r, int64_t attempt_id, MsError *err);
+void records_attempt_release(Records *r, int64_t attempt_id);
+/* True when another connection holds the attempt right now. */
+bool records_attempt_in_use(Records *r, int64_t attempt_id);
+
 MsStatus records_attempt_get(Records *r, int64_t attempt_id, RecordsAttempt *out, MsError *err);
 /* The newest open attempt of this learner at this case; MS_ERR_NOT_FOUND when none. */
 MsStatus records_attempt_find_open(Records *r, int64_t learner_id, const char *scenario,

@@ -16,6 +16,7 @@
 struct Records {
     sqlite3 *db;
     char path[RECORDS_PATH_MAX];
+    int claim_fd; /* the file again, for the attempts' locks (records_claim.c); -1 when none */
 };
 
 /* Sets err from the connection's last error, naming the file and what was being done. */
@@ -28,6 +29,10 @@ MsStatus records_commit(Records *r, MsError *err);
 void records_rollback(Records *r);
 /* Copies column text into buf (always NUL-terminated, cut at a UTF-8 boundary). */
 void records_column_copy(sqlite3_stmt *st, int col, char *buf, size_t cap);
+
+/* records_claim.c: the descriptor the claims are held on, opened once the file is good. */
+void records_claim_open(Records *r);
+void records_claim_close(Records *r);
 
 /* records_schema.c */
 MsStatus records_schema_create(Records *r, MsError *err);

@@ -462,8 +462,11 @@ static void open_case(UiApp *app, Scenario *sc)
     ms_error_clear(&err);
     if (ui_learner_ensure(app) &&
         records_attempt_find_open(app->records, app->learner.id, sc->id, &app->open, &err) == MS_OK) {
-        enter(app, UI_SCREEN_RESUME);
-        return;
+        if (!records_attempt_in_use(app->records, app->open.id)) {
+            enter(app, UI_SCREEN_RESUME);
+            return;
+        }
+        app->notice = "ui.records.in_use"; /* another player has it: a new attempt here */
     }
     enter(app, UI_SCREEN_MODE);
 }

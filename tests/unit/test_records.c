@@ -268,6 +268,58 @@ static void resume_replays_and_recomputes(void **state)
                      MS_ERR_NOT_FOUND);
 }
 
+/* Two players with the same learner: the attempt one plays is claimed; the other sees it in use,
+ * cannot resume it, and plays its own; the claim goes with the first player's attempt (or
+ * connection, or process). */
+static void one_player_per_attempt(void **state)
+{
+    RecFixture *fx = *state;
+    Attempt *a = rec_begin(fx, MODE_OEFENEN);
+    rec_play(a, (int[]){2}, 1);
+    int64_t id = attempt_id(a);
+    Records *other = NULL;
+    MsError err;
+    assert_int_equal(records_open(fx->path, NULL, &other, &err), MS_OK);
+    assert_false(records_attempt_in_use(fx->r, id)); /* its own claim is not "another" */
+    assert_true(records_attempt_in_use(other, id));
+    Attempt *b = NULL;
+    assert_int_equal(attempt_resume(fx->sc, other, id, &b, &err), MS_ERR_REFUSED);
+    assert_null(b);
+    assert_string_equal(err.file, fx->path);
+    assert_non_null(strstr(err.message, "another meldsim"));
+    /* the second player's own attempt: both go on, each keeps its answers */
+    AttemptSetup setup = {other, fx->learner.id, MODE_OEFENEN, MS_LANG_NL};
+    assert_int_equal(attempt_begin(fx->sc, &setup, &b, &err), MS_OK);
+    assert_true(records_attempt_in_use(fx->r, attempt_id(b)));
+    rec_play(b, (int[]){1, 1, 1}, 3);
+    rec_play(a, (int[]){1, 2}, 2);
+    RecordsAttempt row;
+    assert_int_equal(records_attempt_get(fx->r, id, &row, NULL), MS_OK);
+    assert_int_equal(row.status, RECORDS_FINISHED);
+    assert_int_equal(row.answered, 3);
+    assert_int_equal(records_attempt_get(fx->r, attempt_id(b), &row, NULL), MS_OK);
+    assert_int_equal(row.status, RECORDS_FINISHED);
+    assert_int_equal(row.answered, 3);
+    attempt_free(a);
+    /* once the first player lets go, its attempt is free again */
+    assert_false(records_attempt_in_use(other, id));
+    a = rec_begin(fx, MODE_OEFENEN);
+    rec_play(a, (int[]){2}, 1);
+    id = attempt_id(a);
+    attempt_free(b);
+    assert_true(records_attempt_in_use(other, id));
+    attempt_free(a);
+    assert_int_equal(records_attempt_claim(fx->r, id, &err), MS_OK);
+    assert_true(records_attempt_in_use(other, id));
+    records_close(fx->r); /* a connection that goes (or a process) takes its claims along */
+    fx->r = NULL;
+    assert_false(records_attempt_in_use(other, id));
+    assert_int_equal(attempt_resume(fx->sc, other, id, &b, &err), MS_OK);
+    assert_int_equal(attempt_answered(b), 1);
+    attempt_free(b);
+    fx->r = other;
+}
+
 static void resume_refuses_choices_the_case_no_longer_has(void **state)
 {
     RecFixture *fx = *state;
@@ -510,6 +562,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(toets_never_goes_back, rec_setup, rec_teardown),
         cmocka_unit_test_setup_teardown(voorlichting_records_nothing, rec_setup, rec_teardown),
         cmocka_unit_test_setup_teardown(resume_replays_and_recomputes, rec_setup, rec_teardown),
+        cmocka_unit_test_setup_teardown(one_player_per_attempt, rec_setup, rec_teardown),
         cmocka_unit_test_setup_teardown(resume_refuses_choices_the_case_no_longer_has, rec_setup,
                                         rec_teardown),
         cmocka_unit_test_setup_teardown(failed_write_leaves_the_session_as_it_was, rec_setup,
