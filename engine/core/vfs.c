@@ -525,8 +525,15 @@ static MsStatus vfs_ensure_user_dir(MsError *err)
         return MS_OK;
     /* On Linux PhysFS puts this under $XDG_DATA_HOME (or ~/.local/share) and creates it. */
     const char *pref = PHYSFS_getPrefDir("meldsim", "meldsim");
-    if (!pref)
-        return vfs_fail_physfs(err, NULL, "cannot make the user data folder");
+    if (!pref) { /* name the folder PhysFS tried to make, as it does on Linux */
+        char where[4096] = "";
+        const char *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
+        if (xdg && xdg[0])
+            snprintf(where, sizeof where, "%s/meldsim/", xdg);
+        else if (home && home[0])
+            snprintf(where, sizeof where, "%s/.local/share/meldsim/", home);
+        return vfs_fail_physfs(err, where[0] ? where : NULL, "cannot make the user data folder");
+    }
     if (!PHYSFS_setWriteDir(pref))
         return vfs_fail_physfs(err, pref, "cannot write in the user data folder");
     if (!PHYSFS_mkdir("scenarios"))
