@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include "sha256.h"
@@ -35,10 +36,37 @@ static MsStatus status_of(int code)
     }
 }
 
+/* SQLite says "disk I/O error" also when the disk is full or read-only (the -shm cannot grow):
+ * the folder's file system says which. "" when it is neither. */
+static const char *io_hint(const char *path)
+{
+    char dir[RECORDS_PATH_MAX];
+    snprintf(dir, sizeof dir, "%s", path);
+    char *slash = strrchr(dir, '/');
+    if (slash)
+        *(slash == dir ? slash + 1 : slash) = '\0';
+    else
+        snprintf(dir, sizeof dir, ".");
+    struct statvfs fs;
+    if (statvfs(dir, &fs) != 0)
+        return "";
+    if (fs.f_flag & ST_RDONLY)
+        return " (the file system is read-only)";
+    if (fs.f_bavail == 0 || fs.f_favail == 0)
+        return " (the disk is full)";
+    return "";
+}
+
+static MsStatus fail_with(Records *r, MsError *err, int code, const char *what, const char *why)
+{
+    MsStatus st = status_of(code);
+    return ms_error_set(err, st, r->path, 0, "%s: %s%s", what, why,
+                        st == MS_ERR_IO ? io_hint(r->path) : "");
+}
+
 MsStatus records_fail(Records *r, MsError *err, const char *what)
 {
-    return ms_error_set(err, status_of(sqlite3_extended_errcode(r->db)), r->path, 0, "%s: %s", what,
-                        sqlite3_errmsg(r->db));
+    return fail_with(r, err, sqlite3_extended_errcode(r->db), what, sqlite3_errmsg(r->db));
 }
 
 MsStatus records_exec(Records *r, const char *sql, const char *what, MsError *err)
@@ -47,8 +75,7 @@ MsStatus records_exec(Records *r, const char *sql, const char *what, MsError *er
     int rc = sqlite3_exec(r->db, sql, NULL, NULL, &msg);
     if (rc == SQLITE_OK)
         return MS_OK;
-    MsStatus st = ms_error_set(err, status_of(rc), r->path, 0, "%s: %s", what,
-                               msg ? msg : sqlite3_errmsg(r->db));
+    MsStatus st = fail_with(r, err, rc, what, msg ? msg : sqlite3_errmsg(r->db));
     sqlite3_free(msg);
     return st;
 }
