@@ -5,40 +5,13 @@
 # attempt must hold every answer. MELDSIM_TEST_SEED=N repeats a run.
 set -euo pipefail
 . "$(dirname "$0")/lib/assert.bash"
+. "$(dirname "$0")/lib/play.bash"
 CASE=pieter-en-suzan
 SEED=${MELDSIM_TEST_SEED:-$(( $(date +%s) % 32768 ))}
 RANDOM=$SEED
 echo "# seed $SEED (MELDSIM_TEST_SEED=$SEED repeats this run)"
-PROMPT='Jouw keuze ('
-
-prompts() { grep -c -F -- "$PROMPT" "$1" 2>/dev/null || true; }
-# csv_query LEARNER EXPR: a Python expression over the learner's CSV export (rows: dicts)
-csv_query() {
-  "$MELDSIM" export --learner "$1" --format csv --out - 2>/dev/null |
-    python3 -c 'import csv, sys; rows = list(csv.DictReader(sys.stdin)); print(eval(sys.argv[1]))' "$2"
-}
-# choice rows of a learner: "all", or "kept" (not taken back)
-recorded() {
-  if [ "$2" = all ]; then csv_query "$1" 'sum(r["record"] == "choice" for r in rows)'
-  else csv_query "$1" 'sum(r["record"] == "choice" and r["undone"] == "0" for r in rows)'; fi
-}
-# wait_for FILE N: until FILE shows N prompts or the debrief (10 s at most)
-wait_for() {
-  local i
-  for ((i = 0; i < 1000; i++)); do
-    [ "$(prompts "$1")" -ge "$2" ] && return 0
-    grep -q "Nabespreking" "$1" 2>/dev/null && return 0
-    sleep 0.01
-  done
-  return 1
-}
-
 # The answers: the best path, as a headless run records it (option numbers, 1-based).
-"$MELDSIM" run "$CASE" --strategy best --learner probe >/dev/null
-mapfile -t PICKS < <(csv_query probe '"\n".join(r["option"] for r in rows if r["record"] == "choice")')
-TOTAL=${#PICKS[@]}
-# answers FROM: the picks from index FROM on, one per line
-answers() { printf '%s\n' "${PICKS[@]:$1}"; }
+best_path "$CASE"
 set +e
 answers 0 | timeout 20 "$MELDSIM" text "$CASE" >"$WORK/full.out" 2>&1
 RC=$?
