@@ -536,6 +536,11 @@ bool ui_app_choose(UiApp *app, size_t option)
     }
     size_t n = session_history_count(app->session);
     const SessionStep *step = session_history(app->session, n - 1);
+    if (app->status != NULL && step->choice >= 0 && attempt_id(app->attempt) != 0) {
+        /* for scripts: this answer is in the records (written and synced) before it shows */
+        fprintf(app->status, "answered: %s %d\n", app->scenario->id, attempt_answered(app->attempt));
+        fflush(app->status);
+    }
     if (step->choice >= 0 && attempt_rules(app->attempt)->feedback_each_choice) {
         enter(app, UI_SCREEN_FEEDBACK);
     } else {
