@@ -154,12 +154,11 @@ void ui_route_names(const UiApp *app, bool learner, const char *sep, char *buf, 
     }
 }
 
-/* "Jouw route: School → Zorgteam → Veilig Thuis" (">" in a typeface without the arrow) */
+/* "Jouw route: School → Zorgteam → Veilig Thuis" */
 static int route_sentence(UiApp *app, const Route *r, int x, int y, int w)
 {
     char names[1024], buf[1200];
-    const char *sep = ui_fonts_has_glyph(app->fonts, 0x2192) ? " \xE2\x86\x92 " : " > ";
-    ui_route_names(app, r->learner, sep, names, sizeof names);
+    ui_route_names(app, r->learner, " \xE2\x86\x92 ", names, sizeof names);
     const char *label = ui_app_str(app, r->learner ? "ui.debrief.route_yours" : "ui.debrief.route_correct");
     snprintf(buf, sizeof buf, "**%s:** %s", label, names[0] != '\0' ? names : ui_app_str(app, "ui.debrief.route_empty"));
     return ui_w_text(app, x, y, w, buf, UI_STYLE_REGULAR, app->m.body, UI_COLOR_TEXT);

@@ -1,6 +1,8 @@
 /*
  * ui_font.c: font bytes through the vfs, TTF faces per (style, size), in one
- * of two typefaces (Lato, OpenDyslexic).
+ * of two typefaces (Lato, OpenDyslexic), with DejaVu Sans for the characters
+ * a typeface lacks (an emoji in a quoted message, an arrow in OpenDyslexic);
+ * DejaVu is read only when such a character is first drawn.
  * Bold italic has no file of its own: it is the bold face with SDL_ttf's
  * synthetic slant. The italic file is read on first use. The size cache is a small array scanned linearly; a
  * screen uses four or five sizes at most.
@@ -12,7 +14,8 @@
 
 #include "vfs.h"
 
-#define UI_FONT_FILES 3
+#define UI_FONT_FILES 4 /* regular, italic, bold, and the fallback */
+#define UI_FONT_FALLBACK_FILE 3
 #define UI_FONT_CACHE 24
 #define UI_FONT_FILE_MAX (4u * 1024u * 1024u)
 
@@ -34,9 +37,9 @@ struct UiFonts {
 
 static const char *const font_paths[UI_TYPEFACE_COUNT][UI_FONT_FILES] = {
     [UI_TYPEFACE_LATO] = {VFS_ASSETS "/fonts/Lato-Regular.ttf", VFS_ASSETS "/fonts/Lato-Italic.ttf",
-                          VFS_ASSETS "/fonts/Lato-Bold.ttf"},
+                          VFS_ASSETS "/fonts/Lato-Bold.ttf", VFS_ASSETS "/fonts/DejaVuSans.ttf"},
     [UI_TYPEFACE_DYSLEXIC] = {VFS_ASSETS "/fonts/OpenDyslexic-Regular.otf", VFS_ASSETS "/fonts/OpenDyslexic-Italic.otf",
-                              VFS_ASSETS "/fonts/OpenDyslexic-Bold.otf"},
+                              VFS_ASSETS "/fonts/OpenDyslexic-Bold.otf", VFS_ASSETS "/fonts/DejaVuSans.ttf"},
 };
 
 static MsStatus read_font(UiFonts *f, int file, MsError *err)
@@ -114,14 +117,40 @@ UiTypeface ui_fonts_typeface(const UiFonts *f)
 
 int ui_fonts_line_height(const UiFonts *f, int px)
 {
-    int pct = f != NULL && f->typeface == UI_TYPEFACE_DYSLEXIC ? 175 : 135;
+    int pct = f != NULL && f->typeface == UI_TYPEFACE_DYSLEXIC ? 150 : 135;
     return (px * pct + 50) / 100;
+}
+
+int ui_fonts_baseline(UiFonts *f, int px)
+{
+    if (f->typeface == UI_TYPEFACE_DYSLEXIC) {
+        /* OpenDyslexic declares 1.25 em above the baseline and 0.5 below, but its ink (É, g, j
+         * included) spans 1.16 em above and 0.27 below: measured, not declared. */
+        return (px * 118 + 50) / 100;
+    }
+    TTF_Font *regular = ui_fonts_get(f, UI_STYLE_REGULAR, px);
+    if (regular == NULL) {
+        return px;
+    }
+    return (ui_fonts_line_height(f, px) - TTF_FontHeight(regular)) / 2 + TTF_FontAscent(regular);
 }
 
 bool ui_fonts_has_glyph(UiFonts *f, unsigned codepoint)
 {
+    if (codepoint >= 0x20 && codepoint < 0x7F) {
+        return true; /* both typefaces have all of ASCII */
+    }
     TTF_Font *font = ui_fonts_get(f, UI_STYLE_REGULAR, 20);
     return font != NULL && TTF_GlyphIsProvided32(font, codepoint) != 0;
+}
+
+TTF_Font *ui_fonts_for(UiFonts *f, UiStyle style, int px, unsigned codepoint)
+{
+    if (ui_fonts_has_glyph(f, codepoint)) {
+        return ui_fonts_get(f, (UiStyle)(style & 3), px);
+    }
+    TTF_Font *fallback = ui_fonts_get(f, (UiStyle)((style & 3) | UI_STYLE_FALLBACK), px);
+    return fallback != NULL && TTF_GlyphIsProvided32(fallback, codepoint) ? fallback : ui_fonts_get(f, (UiStyle)(style & 3), px);
 }
 
 void ui_fonts_free(UiFonts *f)
@@ -135,7 +164,9 @@ void ui_fonts_free(UiFonts *f)
 
 static TTF_Font *open_face(UiFonts *f, UiStyle style, int px)
 {
-    int file = style == UI_STYLE_ITALIC ? 1 : (style & UI_STYLE_BOLD) ? 2 : 0;
+    bool fallback = (style & UI_STYLE_FALLBACK) != 0;
+    UiStyle base = (UiStyle)(style & 3);
+    int file = fallback ? UI_FONT_FALLBACK_FILE : base == UI_STYLE_ITALIC ? 1 : (base & UI_STYLE_BOLD) ? 2 : 0;
     if (read_font(f, file, NULL) != MS_OK) {
         return NULL;
     }
@@ -146,8 +177,12 @@ static TTF_Font *open_face(UiFonts *f, UiStyle style, int px)
     TTF_Font *font = TTF_OpenFontRW(rw, 1, px);
     if (font != NULL) {
         TTF_SetFontHinting(font, TTF_HINTING_LIGHT);
-        if (style == UI_STYLE_BOLD_ITALIC) {
-            TTF_SetFontStyle(font, TTF_STYLE_ITALIC);
+        /* The fallback has one file: its bold and italic are SDL_ttf's. */
+        int synthetic = fallback ? ((base & UI_STYLE_BOLD) ? TTF_STYLE_BOLD : 0) | ((base & UI_STYLE_ITALIC) ? TTF_STYLE_ITALIC : 0)
+                        : base == UI_STYLE_BOLD_ITALIC ? TTF_STYLE_ITALIC
+                                                       : 0;
+        if (synthetic != 0) {
+            TTF_SetFontStyle(font, synthetic);
         }
     }
     return font;

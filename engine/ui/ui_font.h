@@ -18,7 +18,8 @@ typedef enum {
     UI_STYLE_ITALIC = 1,
     UI_STYLE_BOLD = 2,
     UI_STYLE_BOLD_ITALIC = 3,
-    UI_STYLE_COUNT
+    UI_STYLE_COUNT,
+    UI_STYLE_FALLBACK = 4 /* flag: the same style in the fallback face */
 } UiStyle;
 
 typedef struct UiFonts UiFonts;
@@ -29,11 +30,15 @@ void ui_fonts_free(UiFonts *f);
 /* Switches to another typeface; every face opened so far is closed. On failure f keeps the old one. */
 MsStatus ui_fonts_set_typeface(UiFonts *f, UiTypeface typeface, MsError *err);
 UiTypeface ui_fonts_typeface(const UiFonts *f);
-/* Distance between baselines for px: 1.35 em in Lato; OpenDyslexic's own 1.75 em (its tall
- * ascenders and descenders need it, and it is well above WCAG's 1.5). */
+/* Distance between baselines for px: 1.35 em in Lato, 1.5 em (WCAG's line spacing) in
+ * OpenDyslexic, whose letters are larger for their size. */
 int ui_fonts_line_height(const UiFonts *f, int px);
-/* True when the regular face draws the character (Unicode code point). */
+/* From the top of a line to its baseline, so that every glyph's ink stays inside the line. */
+int ui_fonts_baseline(UiFonts *f, int px);
+/* True when the typeface's regular face draws the character (Unicode code point). */
 bool ui_fonts_has_glyph(UiFonts *f, unsigned codepoint);
+/* The face that draws codepoint in style: the typeface's, else the fallback's when it has it. */
+TTF_Font *ui_fonts_for(UiFonts *f, UiStyle style, int px, unsigned codepoint);
 /* The face for style at px pixels, or NULL when it cannot be opened. Owned by f. */
 TTF_Font *ui_fonts_get(UiFonts *f, UiStyle style, int px);
 /* Width in pixels of len bytes of UTF-8 text; 0 on error. */

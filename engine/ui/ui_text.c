@@ -83,7 +83,7 @@ static int measure_range(UiFonts *f, const UiTextLayout *t, size_t a, size_t b)
         while (e < b && t->styles[e] == t->styles[a]) {
             e++;
         }
-        w += ui_fonts_measure(f, (UiStyle)(t->styles[a] & 3u), t->px, t->plain + a, e - a);
+        w += ui_fonts_measure(f, (UiStyle)(t->styles[a] & 7u), t->px, t->plain + a, e - a);
         a = e;
     }
     return w;
@@ -165,6 +165,29 @@ static MsStatus push_one(UiFonts *f, UiTextLayout *t, size_t *cap, size_t a, siz
     return push_line(f, t, cap, a, cut, y, false);
 }
 
+/* Characters the typeface lacks get the fallback flag, so they make runs of their own that
+ * are measured and drawn in the fallback face. */
+static void mark_fallback(UiFonts *fonts, UiTextLayout *t)
+{
+    for (size_t i = 0; i < t->len;) {
+        unsigned char c = (unsigned char)t->plain[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+        unsigned cp = c >= 0xF0 ? c & 0x07u : c >= 0xE0 ? c & 0x0Fu : c & 0x1Fu;
+        for (size_t k = 1; k < n && i + k < t->len; k++) {
+            cp = (cp << 6) | ((unsigned char)t->plain[i + k] & 0x3Fu);
+        }
+        bool missing = !ui_fonts_has_glyph(fonts, cp);
+        for (size_t k = 0; k < n && i + k < t->len; k++) {
+            t->styles[i + k] = (unsigned char)(t->styles[i + k] | (missing ? UI_STYLE_FALLBACK : 0));
+        }
+        i += n;
+    }
+}
+
 MsStatus ui_text_layout(UiFonts *fonts, const char *markup, UiStyle base, int px, int max_width,
                         UiTextLayout *out)
 {
@@ -172,6 +195,7 @@ MsStatus ui_text_layout(UiFonts *fonts, const char *markup, UiStyle base, int px
     if (st != MS_OK) {
         return st;
     }
+    mark_fallback(fonts, out);
     out->px = px;
     out->line_h = ui_fonts_line_height(fonts, px);
     if (max_width < px) {
@@ -275,7 +299,7 @@ void ui_text_layout_free(UiTextLayout *layout)
 static void blit_run(UiFonts *fonts, const UiTextLayout *t, size_t a, size_t b, SDL_Color color,
                      SDL_Surface *dst, int *x, int top)
 {
-    UiStyle style = (UiStyle)(t->styles[a] & 3u);
+    UiStyle style = (UiStyle)(t->styles[a] & 7u);
     TTF_Font *font = ui_fonts_get(fonts, style, t->px);
     TTF_Font *regular = ui_fonts_get(fonts, UI_STYLE_REGULAR, t->px);
     if (font == NULL || regular == NULL) {
@@ -313,11 +337,12 @@ SDL_Surface *ui_text_render(UiFonts *fonts, const UiTextLayout *layout, SDL_Colo
         return s;
     }
     SDL_FillRect(s, NULL, SDL_MapRGBA(s->format, color.r, color.g, color.b, 0));
-    int font_h = TTF_FontHeight(regular);
+    int ascent = TTF_FontAscent(regular);
+    int baseline = ui_fonts_baseline(fonts, layout->px);
     for (size_t i = 0; i < layout->line_count; i++) {
         const UiTextLine *line = &layout->lines[i];
         int x = 0;
-        int top = line->y + (layout->line_h - font_h) / 2;
+        int top = line->y + baseline - ascent; /* where the face's ascent line goes */
         size_t a = line->start;
         while (a < line->end) {
             size_t e = a;

@@ -1,8 +1,9 @@
 /*
  * ui_theme.c: colour values of the normal and the high-contrast theme.
  * The normal theme is a calm warm-white page with deep-blue actions; the
- * high-contrast theme is white and yellow on black. The test suite checks
- * the text pairs against WCAG AA with ui_theme_contrast.
+ * high-contrast theme is white and yellow on black. tests/ui/test_ui_a11y.c
+ * checks every colour a screen puts text or a control's edge on, in both
+ * themes: 4.5:1 (normal) and 7:1 (high contrast), WCAG's AA and AAA for text.
  */
 #include "ui_theme.h"
 
@@ -19,10 +20,10 @@ void ui_theme_get(bool high_contrast, UiTheme *out)
     static const unsigned normal[UI_COLOR_COUNT] = {
         [UI_COLOR_BG] = 0xF4F1EA,           [UI_COLOR_SURFACE] = 0xFFFFFF,
         [UI_COLOR_HEADER] = 0xFFFFFF,       [UI_COLOR_TEXT] = 0x1C2530,
-        [UI_COLOR_MUTED] = 0x4A5563,        [UI_COLOR_BORDER] = 0x8A94A3,
+        [UI_COLOR_MUTED] = 0x4A5563,        [UI_COLOR_BORDER] = 0x636C79,
         [UI_COLOR_ACCENT] = 0x1D4E89,       [UI_COLOR_ACCENT_TEXT] = 0xFFFFFF,
         [UI_COLOR_BUTTON] = 0xFFFFFF,       [UI_COLOR_BUTTON_HOVER] = 0xE6EEF8,
-        [UI_COLOR_FOCUS] = 0xB45309,        [UI_COLOR_GOOD] = 0x1E6B3F,
+        [UI_COLOR_FOCUS] = 0xA14A00,        [UI_COLOR_GOOD] = 0x1E6B3F,
         [UI_COLOR_WARN] = 0x8A5100,         [UI_COLOR_BAD] = 0xA61B1B,
         [UI_COLOR_GOOD_BG] = 0xE8F3EC,      [UI_COLOR_WARN_BG] = 0xFBF1E1,
         [UI_COLOR_BAD_BG] = 0xFBE9E7,       [UI_COLOR_TRACK] = 0xD9DEE5,

@@ -241,11 +241,9 @@ int ui_view_numbered(const UiView *v, int n)
     return -1;
 }
 
-static void draw_button(const UiView *v, SDL_Renderer *r, const UiTheme *t, const UiItem *it,
-                        SDL_Rect rect, bool hot)
+void ui_view_button_colors(const UiItem *it, bool hot, UiColorRole *face_out, UiColorRole *frame_out)
 {
     UiColorRole face = UI_COLOR_SURFACE, frame = UI_COLOR_BORDER;
-    int thick = it->thickness > 0 ? it->thickness : 2;
     switch (it->button_style) {
     case UI_BUTTON_PRIMARY:
         face = UI_COLOR_ACCENT;
@@ -266,6 +264,16 @@ static void draw_button(const UiView *v, SDL_Renderer *r, const UiTheme *t, cons
         frame = hot ? UI_COLOR_ACCENT : UI_COLOR_BORDER;
         break;
     }
+    *face_out = face;
+    *frame_out = frame;
+}
+
+static void draw_button(const UiView *v, SDL_Renderer *r, const UiTheme *t, const UiItem *it,
+                        SDL_Rect rect, bool hot)
+{
+    UiColorRole face, frame;
+    ui_view_button_colors(it, hot, &face, &frame);
+    int thick = it->thickness > 0 ? it->thickness : 2;
     (void)v;
     ui_draw_round_rect(r, rect, it->radius, ui_theme_color(t, face));
     ui_draw_round_frame(r, rect, it->radius, thick, ui_theme_color(t, frame));

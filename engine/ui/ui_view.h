@@ -112,6 +112,10 @@ int ui_view_hit(const UiView *v, int x, int y);
 /* The button with number key n (1..9), or -1. */
 int ui_view_numbered(const UiView *v, int n);
 
+/* The face and frame colours of a button as drawn (hot: under the pointer or pressed), for the
+ * renderer and for the contrast tests. */
+void ui_view_button_colors(const UiItem *it, bool hot, UiColorRole *face, UiColorRole *frame);
+
 typedef struct UiDrawState {
     int focus; /* button index with the focus ring, -1 for none */
     int hover; /* button index under the pointer, -1 for none */
