@@ -24,7 +24,7 @@ int ui_espeak_open(MsError *err);
  * eSpeak NG's identifier of the voice it used. */
 MsStatus ui_espeak_speak(MsLang lang, int rate, const char *text, UiEspeakSink sink, void *user, char *voice,
                          size_t voice_cap, MsError *err);
-/* Frees eSpeak NG's state and the library; after this it cannot be opened again. */
+/* Frees eSpeak NG's state; after this it cannot be opened again. */
 void ui_espeak_close(void);
 
 #endif

@@ -189,11 +189,19 @@ bool ui_voice_busy(UiVoice *v)
 
 static bool grow(UiVoiceAudio *a, size_t more)
 {
-    int16_t *n = realloc(a->samples, (a->count + more) * sizeof *n);
+    if (a->count + more <= a->cap) {
+        return true;
+    }
+    size_t cap = a->cap ? a->cap : 65536;
+    while (cap < a->count + more) {
+        cap *= 2;
+    }
+    int16_t *n = realloc(a->samples, cap * sizeof *n);
     if (n == NULL) {
         return false;
     }
     a->samples = n;
+    a->cap = cap;
     return true;
 }
 
@@ -261,10 +269,13 @@ MsStatus ui_voice_write_wav(const char *path, const UiVoiceAudio *audio, MsError
     memcpy(h + 36, "data", 4);
     put_le(h + 40, data, 4);
     bool ok = fwrite(h, 1, sizeof h, f) == sizeof h;
-    for (size_t i = 0; ok && i < audio->count; i++) {
-        unsigned char s[2];
-        put_le(s, (uint16_t)audio->samples[i], 2);
-        ok = fwrite(s, 1, 2, f) == 2;
+    unsigned char buf[8192];
+    for (size_t i = 0; ok && i < audio->count;) {
+        size_t n = 0;
+        for (; n + 2 <= sizeof buf && i < audio->count; i++, n += 2) {
+            put_le(buf + n, (uint16_t)audio->samples[i], 2);
+        }
+        ok = fwrite(buf, 1, n, f) == n;
     }
     if (fclose(f) != 0 || !ok) {
         return ms_error_set(err, MS_ERR_IO, path, 0, "cannot write: %s", strerror(errno));

@@ -28,7 +28,7 @@ bool ui_voice_busy(UiVoice *v);
 
 typedef struct UiVoiceAudio {
     int16_t *samples; /* mono, owned; free with ui_voice_audio_free */
-    size_t count;
+    size_t count, cap;
     int sample_rate;
     char voice[64]; /* eSpeak NG's identifier of the voice used, e.g. "gmw/nl" */
 } UiVoiceAudio;

@@ -21,12 +21,18 @@ for lib in liblua5.4 libphysfs libcjson libsqlite3 libcurl4 libsdl2-2.0 libsdl2-
   grep -q "$lib" <<<"$depends" || fail "Depends lacks $lib"
 done
 
+recommends=$(dpkg-deb -f "$deb" Recommends)
+grep -q libespeak-ng1 <<<"$recommends" && grep -q espeak-ng-data <<<"$recommends" ||
+  fail "Recommends lacks eSpeak NG (the window's speech): '$recommends'"
+
 root="$tmp/root"
 dpkg -x "$deb" "$root"
 for f in usr/bin/meldsim usr/bin/meldsim-player usr/share/meldsim/assets/meldcode.json \
   usr/share/meldsim/assets/strings/text.json usr/share/meldsim/assets/fonts/Lato-Regular.ttf \
   usr/share/meldsim/scenarios/pieter-en-suzan/scenario.lua usr/share/doc/meldsim/copyright \
-  usr/share/doc/meldsim/Lato-LICENSE.txt usr/share/man/man1/meldsim.1.gz \
+  usr/share/doc/meldsim/Lato-LICENSE.txt usr/share/doc/meldsim/OpenDyslexic-LICENSE.txt \
+  usr/share/doc/meldsim/DejaVuSans-LICENSE.txt usr/share/meldsim/assets/fonts/OpenDyslexic-Regular.otf \
+  usr/share/man/man1/meldsim.1.gz \
   usr/share/man/nl/man1/meldsim.1.gz usr/share/applications/nl.meldsim.Meldsim.desktop \
   usr/share/icons/hicolor/scalable/apps/nl.meldsim.Meldsim.svg \
   usr/share/metainfo/nl.meldsim.Meldsim.metainfo.xml; do
