@@ -64,9 +64,13 @@ assert "veilig" in text.lower(), "the best run of pieter-en-suzan names no Veili
 PY
 
 # meldsim(1) is the --help text.
-zcat "$root/usr/share/man/man1/meldsim.1.gz" | grep -q '^\.TH MELDSIM 1' || fail "no .TH in meldsim(1)"
-help_line=$(MELDSIM_LANG=en "$root/usr/bin/meldsim" --help | grep -m1 'meldsim export')
-zcat "$root/usr/share/man/man1/meldsim.1.gz" | grep -qF -- "$help_line" ||
+grep -q '^\.TH MELDSIM 1' <(zcat "$root/usr/share/man/man1/meldsim.1.gz") || fail "no .TH in meldsim(1)"
+# Whole outputs first: a grep that stops at its first match would cut the writer off (SIGPIPE,
+# which pipefail turns into a failure of the test).
+help_text=$(MELDSIM_LANG=en "$root/usr/bin/meldsim" --help)
+help_line=$(grep -m1 'meldsim export' <<<"$help_text")
+man_text=$(zcat "$root/usr/share/man/man1/meldsim.1.gz")
+grep -qF -- "$help_line" <<<"$man_text" ||
   fail "meldsim(1) lacks the --help line: $help_line"
 
 if command -v desktop-file-validate >/dev/null; then
