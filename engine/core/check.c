@@ -43,11 +43,14 @@ static void need_text(const Scenario *sc, CheckReport *r, const MsText *t, const
                       const char *field)
 {
     for (int l = 0; l < MS_LANG_COUNT; l++)
-        if (sc->languages[l] && !ms_text_empty(t) && !ms_text_has(t, (MsLang)l))
-            check_issue(r, CHECK_ERROR, "%s: %s has no %s text (the case declares languages %s%s%s)",
-                  where, field, ms_lang_code((MsLang)l), sc->languages[MS_LANG_NL] ? "nl" : "",
-                  sc->languages[MS_LANG_NL] && sc->languages[MS_LANG_EN] ? "+" : "",
-                  sc->languages[MS_LANG_EN] ? "en" : "");
+        if (sc->languages[l] && !ms_text_empty(t) && !ms_text_has(t, (MsLang)l)) {
+            char gap[160]; /* "feedback has no en text" or "feedback is an empty string in en" */
+            check_issue(r, CHECK_ERROR, "%s: %s (the case declares languages %s%s%s)", where,
+                        ms_text_gap(t, (MsLang)l, field, gap, sizeof gap),
+                        sc->languages[MS_LANG_NL] ? "nl" : "",
+                        sc->languages[MS_LANG_NL] && sc->languages[MS_LANG_EN] ? "+" : "",
+                        sc->languages[MS_LANG_EN] ? "en" : "");
+        }
 }
 
 static void check_texts(const Scenario *sc, CheckReport *r)

@@ -356,6 +356,19 @@ static void missing_translation_reported(void **state)
     assert_true(has_issue(&r, CHECK_ERROR, "the case: title has no en text"));
     assert_true(has_issue(&r, CHECK_ERROR, "scene 'a', choice 1: feedback has no en text"));
     check_report_free(&r);
+    /* an English text written as "" is told apart from one not written at all */
+    run_check(build(GOOD_C, " languages = { 'nl', 'en' },", GOOD_ROUTE), &r);
+    check_report_free(&r);
+    static char blank[8192];
+    const char *src = build(GOOD_C, " languages = { 'nl', 'en' },", GOOD_ROUTE);
+    const char *at = strstr(src, "feedback = 'f', actors = { 'school' }");
+    assert_non_null(at);
+    snprintf(blank, sizeof blank, "%.*sfeedback = { nl = 'f', en = '' }%s", (int)(at - src), src,
+             at + strlen("feedback = 'f'"));
+    run_check(blank, &r);
+    assert_true(has_issue(&r, CHECK_ERROR, "scene 'a', choice 1: feedback is an empty string in en"));
+    assert_false(has_issue(&r, CHECK_ERROR, "scene 'a', choice 1: feedback has no en text"));
+    check_report_free(&r);
 }
 
 int main(void)
