@@ -259,7 +259,7 @@ static bool margin_normalise(MarginList *l, int64_t lo, size_t *held)
     return true;
 }
 
-static MsStatus count_passing(Ctx *c, PathCount *ending_passed)
+static MsStatus count_passing(Ctx *c)
 {
     StateGraph *g = c->g;
     CheckReport *r = c->r;
@@ -292,8 +292,7 @@ static MsStatus count_passing(Ctx *c, PathCount *ending_passed)
             for (uint32_t k = 0; k < l->n && st == MS_OK; k++) {
                 int64_t v = l->m[k].value + m;
                 if (t < 0) {
-                    if (v >= 0 && (!path_count_add(&r->paths_passed, &l->m[k].count) ||
-                                   !path_count_add(&ending_passed[-t - 1], &l->m[k].count)))
+                    if (v >= 0 && !path_count_add(&r->paths_passed, &l->m[k].count))
                         st = MS_ERR_NOMEM;
                 } else if (hi[t] != NEG_INF && v + hi[t] >= 0) {
                     if (!margin_push(&at[t], v, &l->m[k].count, &held))
@@ -661,8 +660,7 @@ MsStatus check_paths(const Scenario *sc, const CheckOptions *opt, CheckReport *r
     size_t n = g.state_count;
     int64_t *val = malloc(n * sizeof *val);
     uint32_t *arg = malloc(n * sizeof *arg);
-    PathCount *ending_passed = calloc(sc->ending_count, sizeof *ending_passed);
-    bool nomem = !val || !arg || !ending_passed;
+    bool nomem = !val || !arg;
     if (!nomem)
         check_states(&c);
     if (!nomem && !g.acyclic) {
@@ -674,7 +672,7 @@ MsStatus check_paths(const Scenario *sc, const CheckOptions *opt, CheckReport *r
                 r->steps[sc->scenes[g.scene[s]].step].met = true;
         st = count_paths(&c);
         if (st == MS_OK)
-            st = count_passing(&c, ending_passed);
+            st = count_passing(&c);
         r->max_scaled = path_count_is_zero(&r->paths) ? 0 : 1; /* a top option everywhere */
         r->min_scaled = path_count_is_zero(&r->paths) ? 0 : lowest_ratio(&c, -1, val, arg);
         for (int step = 0; step < MS_STEP_COUNT; step++)
@@ -686,9 +684,6 @@ MsStatus check_paths(const Scenario *sc, const CheckOptions *opt, CheckReport *r
         prove_passing_route(&c, val, arg, &nomem);
         prove_steps_met(&c, val, arg);
     }
-    for (size_t e = 0; ending_passed && e < sc->ending_count; e++)
-        path_count_free(&ending_passed[e]);
-    free(ending_passed);
     free(val);
     free(arg);
     state_graph_free(&g);

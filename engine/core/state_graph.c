@@ -244,15 +244,13 @@ size_t state_graph_route_actors(const StateGraph *g, int32_t route, int *out, si
 uint32_t state_graph_edge_source(const StateGraph *g, uint32_t edge)
 {
     uint32_t lo = 0, hi = (uint32_t)g->state_count;
-    while (hi - lo > 1) { /* the state whose edges hold `edge` */
+    while (hi - lo > 1) { /* the last state whose edges start at or before `edge` */
         uint32_t mid = lo + (hi - lo) / 2;
         if (g->edge_start[mid] <= edge)
             lo = mid;
         else
             hi = mid;
     }
-    while (lo + 1 < g->state_count && g->edge_start[lo + 1] <= edge) /* states without edges */
-        lo++;
     return lo;
 }
 
