@@ -4,6 +4,8 @@
  * starts) and, when the learner stopped halfway before, whether to go on.
  * Both are lists of numbered buttons, so 1, 2, ... work as on every screen.
  */
+#include <string.h>
+
 #include "ui_widgets.h"
 
 #include <stdio.h>
@@ -17,7 +19,10 @@ int ui_notice_build(UiApp *app, int x, int y, int w)
         return y;
     }
     const UiMetrics *m = &app->m;
-    int box = ui_w_box_begin(app, (SDL_Rect){x, y, w, 0}, UI_COLOR_BAD_BG, UI_COLOR_BAD, m->border * 2);
+    /* Most notices say something went wrong; "case reloaded" is news, not a problem. */
+    bool news = strcmp(app->notice, "ui.watch.reloaded") == 0;
+    int box = ui_w_box_begin(app, (SDL_Rect){x, y, w, 0}, news ? UI_COLOR_SURFACE : UI_COLOR_BAD_BG,
+                             news ? UI_COLOR_ACCENT : UI_COLOR_BAD, m->border * 2);
     int h = ui_w_text(app, x + m->pad, y + m->pad, w - 2 * m->pad, ui_app_str(app, app->notice), UI_STYLE_BOLD,
                       m->body, UI_COLOR_TEXT);
     if (app->notice == app->detail_of && app->notice_detail[0] != '\0') {
