@@ -17,7 +17,7 @@
 #include "scenario.h"
 
 /* The default memory guard for hostile packs: a case with more reachable states is refused. */
-#define STATE_GRAPH_MAX_STATES 8000000u
+#define STATE_GRAPH_MAX_STATES 2000000u
 #define STATE_GRAPH_MAX_ACTORS 32
 
 typedef struct RouteNode {

@@ -348,6 +348,27 @@ static void path_count_beyond_64_bits(void **state)
     check_report_free(&r);
 }
 
+/* A counter that grows on every round has no end: refused by the state guard, never a hang. */
+static void endless_counter_is_refused(void **state)
+{
+    (void)state;
+    Scenario *sc = NULL;
+    MsError err;
+    const char *src = build("{ id = 'c', step = 'gesprek', text = 'C', choices = {\n"
+                            "  { text = 'x', next = 'd', points = 2, feedback = 'f' },\n"
+                            "  { text = 'y', next = 'c', points = 0, feedback = 'f', add = { n = 1 } } } }",
+                            " variables = { n = 0 },", GOOD_ROUTE);
+    assert_int_equal(support_load(mc, src, &sc, &err), MS_OK);
+    CheckOptions opt = {.max_states = 1000};
+    CheckReport r;
+    assert_int_equal(check_scenario(sc, &opt, &r), MS_OK);
+    assert_true(has_issue(&r, CHECK_ERROR, "the case has more than 1000 reachable states"));
+    assert_true(has_issue(&r, CHECK_ERROR, "(around scene 'c'?)"));
+    assert_false(r.analysed);
+    check_report_free(&r);
+    scenario_free(sc);
+}
+
 static void missing_translation_reported(void **state)
 {
     (void)state;
@@ -386,6 +407,7 @@ int main(void)
         cmocka_unit_test(passing_path_that_skips_the_talk),
         cmocka_unit_test(critical_mistake_the_learner_cannot_avoid),
         cmocka_unit_test(path_count_beyond_64_bits),
+        cmocka_unit_test(endless_counter_is_refused),
         cmocka_unit_test(missing_translation_reported),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
