@@ -89,6 +89,16 @@ static void route_words(const Ctx *c, const int *route, size_t n, char *out, siz
                                 meldcode_actor(c->sc->meldcode, (size_t)route[i])->id);
 }
 
+/* The route a learner has taken after edge e of state s, as actor ids "a > b > c". */
+static void edge_route_words(const Ctx *c, uint32_t s, uint32_t e, char *out, size_t cap)
+{
+    const ScenarioChoice *ch = edge_choice(c, s, e);
+    int took[64];
+    int32_t route = ch ? state_graph_route_after(c->g, c->g->route[s], ch) : c->g->route[s];
+    size_t k = route < 0 ? 0 : state_graph_route_actors(c->g, route, took, 64);
+    route_words(c, took, k, out, cap);
+}
+
 /* "a (2) > b > c (1) > ending 'x' (meldsim run --choices 2,1)": the path that reaches state s
  * through the incoming edges `in` (NONE at the start), then takes edge `last` when not NONE. */
 static void describe_path(const Ctx *c, const uint32_t *in, uint32_t s, uint32_t last, char *out,
@@ -437,13 +447,15 @@ static void prove_passing_route(Ctx *c, int64_t *pre, uint32_t *in, bool *nomem)
                 continue;
             told[-t - 1] = true;
             const ScenarioEnding *end = &c->sc->endings[-t - 1];
-            char path[640], correct[200];
+            char path[640], took[200], correct[200];
             describe_path(c, in, s, e, path, sizeof path);
+            edge_route_words(c, s, e, took, sizeof took);
             route_words(c, end->route, end->route_count, correct, sizeof correct);
             check_issue(c->r, CHECK_WARNING,
-                        "a path that passes ends at '%s' off that ending's correct route %s (score "
-                        "the wrong turn so that it fails, or is the route right?): %s",
-                        end->id, correct, path);
+                        "a path that passes ends at '%s' with route %s, off that ending's correct "
+                        "route %s (score the wrong turn so that it fails, or is the route "
+                        "right?): %s",
+                        end->id, took, correct, path);
         }
     }
     free(told);
@@ -518,11 +530,8 @@ static void prove_best_paths(Ctx *c, uint32_t *in, bool *nomem)
                 if (!told_route && !edge_route_correct(c, s, e, nomem)) {
                     told_route = true;
                     const ScenarioEnding *end = &c->sc->endings[-t - 1];
-                    int took[64];
-                    int32_t route = ch ? state_graph_route_after(g, g->route[s], ch) : g->route[s];
-                    size_t k = route < 0 ? 0 : state_graph_route_actors(g, route, took, 64);
                     char took_s[200], correct[200];
-                    route_words(c, took, k, took_s, sizeof took_s);
+                    edge_route_words(c, s, e, took_s, sizeof took_s);
                     route_words(c, end->route, end->route_count, correct, sizeof correct);
                     describe_path(c, in, s, e, path, sizeof path);
                     check_issue(r, CHECK_ERROR,
