@@ -7,11 +7,12 @@
 # MELDSIM_TEST_SEED=N repeats a run.
 set -euo pipefail
 . "$(dirname "$0")/lib/assert.bash"
+. "$(dirname "$0")/lib/xvfb.bash"
 FIX=$MELDSIM_FIXTURES/valid/minimal
 TRIALS=4
 
-if ! command -v xvfb-run >/dev/null || ! command -v xdotool >/dev/null; then
-  echo "skip - xvfb-run or xdotool is not installed"
+if ! command -v Xvfb >/dev/null || ! command -v xdotool >/dev/null; then
+  echo "skip - Xvfb or xdotool is not installed"
   finish
   exit 0
 fi
@@ -67,7 +68,7 @@ for t in \$(seq 1 $TRIALS); do
 done
 ALL
 set +e
-timeout $((60 + 40 * TRIALS)) xvfb-run -a -s "-screen 0 1280x800x24" bash "$WORK/all.sh"
+xvfb_run "-screen 0 1280x800x24" timeout $((60 + 40 * TRIALS)) bash "$WORK/all.sh"
 set -e
 
 answered() { sed -n 's/^answered: [^ ]* \([0-9]*\)$/\1/p' "$1" | tail -1; }

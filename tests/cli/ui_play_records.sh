@@ -3,6 +3,7 @@
 # `meldsim history`); a stop halfway leaves an open attempt that the next start offers to resume.
 set -euo pipefail
 . "$(dirname "$0")/lib/assert.bash"
+. "$(dirname "$0")/lib/xvfb.bash"
 FIX=$MELDSIM_FIXTURES/valid/minimal
 
 run_meldsim play "$FIX" --mode examen
@@ -10,8 +11,8 @@ expect "play --mode refuses a mode that does not exist" 2 "--mode must be"
 run_meldsim play "$FIX" --learner " spaced"
 expect "play --learner refuses a name that is not valid" 2 "--learner"
 
-if ! command -v xvfb-run >/dev/null || ! command -v xdotool >/dev/null; then
-  echo "skip - xvfb-run or xdotool is not installed"
+if ! command -v Xvfb >/dev/null || ! command -v xdotool >/dev/null; then
+  echo "skip - Xvfb or xdotool is not installed"
   finish
   exit 0
 fi
@@ -43,7 +44,7 @@ echo "exit $?" >>"$WORK/out"
 DRIVE
 
 set +e
-timeout 90 xvfb-run -a -s "-screen 0 1280x800x24" bash "$WORK/drive.sh" "$MELDSIM" "$FIX" "$WORK" 60 \
+xvfb_run "-screen 0 1280x800x24" timeout 90 bash "$WORK/drive.sh" "$MELDSIM" "$FIX" "$WORK" 60 \
   --learner "Juf Anna" --mode toets
 set -e
 OUT=$(cat "$WORK/out"); ERR=$(cat "$WORK/err"); RC=0
@@ -54,14 +55,14 @@ expect "... for the learner given" 0 "Juf Anna"
 
 # Halfway: the mode (1), two decisions, then stop. The attempt stays open with its answers.
 set +e
-timeout 90 xvfb-run -a -s "-screen 0 1280x800x24" bash "$WORK/drive.sh" "$MELDSIM" "$FIX" "$WORK" 3 \
+xvfb_run "-screen 0 1280x800x24" timeout 90 bash "$WORK/drive.sh" "$MELDSIM" "$FIX" "$WORK" 3 \
   --learner Bram
 set -e
 run_meldsim export --learner Bram --format csv --out -
 expect "the stopped attempt's answers were written" 0 "opvallen"
 # The next start asks: 1 continues where Bram was, and the case is played to the end.
 set +e
-timeout 90 xvfb-run -a -s "-screen 0 1280x800x24" bash "$WORK/drive.sh" "$MELDSIM" "$FIX" "$WORK" 60 \
+xvfb_run "-screen 0 1280x800x24" timeout 90 bash "$WORK/drive.sh" "$MELDSIM" "$FIX" "$WORK" 60 \
   --learner Bram
 set -e
 OUT=$(cat "$WORK/out"); ERR=$(cat "$WORK/err"); RC=0
@@ -73,7 +74,7 @@ if [ "$(printf '%s\n' "$OUT" | grep -c voorbeeld)" = 1 ]; then ok "exactly one a
 # Groep: Return ends the discussion pause (and continues after feedback), Ctrl+1 counts a hand
 # for option 1, 1 takes the group's choice. The votes are stored with the choices.
 set +e
-KEYS="Return ctrl+1 1" timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" bash "$WORK/drive.sh" "$MELDSIM" \
+KEYS="Return ctrl+1 1" xvfb_run "-screen 0 1280x800x24" timeout 120 bash "$WORK/drive.sh" "$MELDSIM" \
   "$FIX" "$WORK" 90 --learner Trainer --mode groep
 set -e
 OUT=$(cat "$WORK/out"); ERR=$(cat "$WORK/err"); RC=0

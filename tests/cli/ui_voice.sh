@@ -4,6 +4,7 @@
 # not loaded eSpeak NG at all (the start stays fast); V loads it and the window speaks.
 set -euo pipefail
 . "$(dirname "$0")/lib/assert.bash"
+. "$(dirname "$0")/lib/xvfb.bash"
 FIX=$MELDSIM_FIXTURES/valid/minimal
 export LSAN_OPTIONS="suppressions=$(dirname "$0")/ui_lsan.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 
@@ -43,8 +44,8 @@ expect "speak: without a case, a usage error" 2 "which case?"
 run_meldsim play "$FIX" --speech loud
 expect "play --speech: on or off" 2 "--speech must be on or off"
 
-if ! command -v xvfb-run >/dev/null || ! command -v xdotool >/dev/null; then
-  echo "skip - xvfb-run or xdotool is not installed"
+if ! command -v Xvfb >/dev/null || ! command -v xdotool >/dev/null; then
+  echo "skip - Xvfb or xdotool is not installed"
   finish
   exit 0
 fi
@@ -73,7 +74,7 @@ wait $pid
 echo "exit $?" >>"$WORK/out"
 DRIVE
 set +e
-timeout 90 xvfb-run -a -s "-screen 0 1280x800x24" bash "$WORK/drive.sh" "$MELDSIM" "$FIX" "$WORK"
+xvfb_run "-screen 0 1280x800x24" timeout 90 bash "$WORK/drive.sh" "$MELDSIM" "$FIX" "$WORK"
 RC=$?
 set -e
 OUT=$(cat "$WORK/out"); ERR=$(cat "$WORK/err")

@@ -3,11 +3,12 @@
 # Xvfb keeps its screen in a file (-fbdir); tests/cli/lib/pixels.py reads it and the PNGs.
 set -euo pipefail
 . "$(dirname "$0")/lib/assert.bash"
+. "$(dirname "$0")/lib/xvfb.bash"
 FIX=$MELDSIM_FIXTURES/valid/minimal
 PIXELS="$(dirname "$0")/lib/pixels.py"
 
-if ! command -v xvfb-run >/dev/null || ! command -v xdotool >/dev/null || ! command -v python3 >/dev/null; then
-  echo "skip - xvfb-run, xdotool or python3 is not installed"
+if ! command -v Xvfb >/dev/null || ! command -v xdotool >/dev/null || ! command -v python3 >/dev/null; then
+  echo "skip - Xvfb, xdotool or python3 is not installed"
   finish
   exit 0
 fi
@@ -46,7 +47,7 @@ echo "exit $?" >>"$WORK/out"
 DRIVE
 
 set +e
-timeout 120 xvfb-run -a -s "-screen 0 2700x800x24 -fbdir $WORK/fb" bash "$WORK/drive.sh" "$MELDSIM" "$FIX" "$WORK"
+xvfb_run "-screen 0 2700x800x24 -fbdir $WORK/fb" timeout 120 bash "$WORK/drive.sh" "$MELDSIM" "$FIX" "$WORK"
 set -e
 RC=0; OUT=$(cat "$WORK/out"); ERR=$(cat "$WORK/err")
 expect "the window opened, played and closed with exit 0" 0 "exit 0"

@@ -2,10 +2,11 @@
 # keyboard, the debrief is reached ("debrief: ..." on stdout) and Ctrl+Q closes it with exit 0.
 set -euo pipefail
 . "$(dirname "$0")/lib/assert.bash"
+. "$(dirname "$0")/lib/xvfb.bash"
 FIX=$MELDSIM_FIXTURES/valid/minimal
 
-if ! command -v xvfb-run >/dev/null || ! command -v xdotool >/dev/null; then
-  echo "skip - xvfb-run or xdotool is not installed"
+if ! command -v Xvfb >/dev/null || ! command -v xdotool >/dev/null; then
+  echo "skip - Xvfb or xdotool is not installed"
   finish
   exit 0
 fi
@@ -37,7 +38,7 @@ echo "exit $?" >>"$WORK/out"
 DRIVE
 
 set +e
-timeout 90 xvfb-run -a -s "-screen 0 1280x800x24" bash "$WORK/drive.sh" "$MELDSIM" "$FIX" "$WORK"
+xvfb_run "-screen 0 1280x800x24" timeout 90 bash "$WORK/drive.sh" "$MELDSIM" "$FIX" "$WORK"
 RC=$?
 set -e
 OUT=$(cat "$WORK/out"); ERR=$(cat "$WORK/err")
@@ -46,13 +47,13 @@ expect "Ctrl+Q closed the window with exit 0" 0 "exit 0"
 
 # With a display, a case that cannot be played still ends before any window (exit 2, the reason).
 set +e
-timeout 60 xvfb-run -a bash -c '"$0" play bestaat-niet' "$MELDSIM" >"$WORK/out" 2>"$WORK/err"
+xvfb_run "" timeout 60 bash -c '"$0" play bestaat-niet' "$MELDSIM" >"$WORK/out" 2>"$WORK/err"
 RC=$?
 set -e
 OUT=$(cat "$WORK/out"); ERR=$(cat "$WORK/err")
 expect "a case that does not exist, with a display: exit 2 and why" 2 "no scenario 'bestaat-niet'"
 set +e
-timeout 60 xvfb-run -a bash -c '"$0" play "$1"' "$MELDSIM" "$MELDSIM_FIXTURES/broken/missing-target" >"$WORK/out" 2>"$WORK/err"
+xvfb_run "" timeout 60 bash -c '"$0" play "$1"' "$MELDSIM" "$MELDSIM_FIXTURES/broken/missing-target" >"$WORK/out" 2>"$WORK/err"
 RC=$?
 set -e
 OUT=$(cat "$WORK/out"); ERR=$(cat "$WORK/err")

@@ -3,11 +3,12 @@
 # button it sees, turns the wheel when neither is in view, and plays the case to its debrief.
 set -euo pipefail
 . "$(dirname "$0")/lib/assert.bash"
+. "$(dirname "$0")/lib/xvfb.bash"
 FIX=$MELDSIM_FIXTURES/valid/minimal
 LIB="$(cd "$(dirname "$0")/lib" && pwd)"
 
-if ! command -v xvfb-run >/dev/null || ! command -v xdotool >/dev/null || ! command -v python3 >/dev/null; then
-  echo "skip - xvfb-run, xdotool or python3 is not installed"
+if ! command -v Xvfb >/dev/null || ! command -v xdotool >/dev/null || ! command -v python3 >/dev/null; then
+  echo "skip - Xvfb, xdotool or python3 is not installed"
   finish
   exit 0
 fi
@@ -49,7 +50,7 @@ echo "exit $?" >>"$WORK/out"
 DRIVE
 
 set +e
-timeout 150 xvfb-run -a -s "-screen 0 1280x800x24 -fbdir $WORK/fb" bash "$WORK/drive.sh" "$MELDSIM" "$FIX" "$WORK" "$LIB"
+xvfb_run "-screen 0 1280x800x24 -fbdir $WORK/fb" timeout 150 bash "$WORK/drive.sh" "$MELDSIM" "$FIX" "$WORK" "$LIB"
 set -e
 RC=0; OUT=$(cat "$WORK/out"); ERR=$(cat "$WORK/err")
 expect "the mouse alone played the case to its debrief" 0 "debrief: voorbeeld"

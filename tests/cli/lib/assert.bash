@@ -13,7 +13,7 @@ export XDG_DATA_HOME="$WORK/xdg"   # never touch the real user's data
 MELDSIM_TIME_SCALE=${MELDSIM_TIME_SCALE:-1}
 if [ "$MELDSIM_TIME_SCALE" != 1 ]; then
   timeout() { local limit=$1; shift; command timeout $((limit * MELDSIM_TIME_SCALE)) "$@"; }
-  export -f timeout # also for the drive scripts the window tests run under xvfb-run
+  export -f timeout # also for the drive scripts the window tests run under Xvfb
 fi
 
 ok() { PASSED=$((PASSED + 1)); echo "ok - $1"; }
