@@ -77,10 +77,18 @@ static cJSON *report_json(const Scenario *sc, const CheckReport *r, double secon
     return o;
 }
 
+/* A count as its digits; past 30 digits as "6.896e+2089 (2090 digits)": every digit is in
+ * --json, a terminal line of thousands of digits helps nobody. */
 static void print_count(const PathCount *c)
 {
     char *digits = path_count_string(c);
-    fputs(digits ? digits : "?", stdout);
+    size_t n = digits ? strlen(digits) : 0;
+    if (!digits)
+        fputs("?", stdout);
+    else if (n <= 30)
+        fputs(digits, stdout);
+    else
+        printf("%c.%.3se+%zu (%zu digits)", digits[0], digits + 1, n - 1, n);
     free(digits);
 }
 
@@ -96,7 +104,7 @@ static void report_text(const Scenario *sc, const CheckReport *r, double seconds
         if (r->passed_counted)
             print_count(&r->paths_passed);
         else
-            printf("?");
+            printf("(not counted)");
         printf(" passing; longest %zu scenes; scaled score %.2f to %.2f\n", r->longest,
                r->min_scaled, r->max_scaled);
         printf("  per step:");

@@ -20,6 +20,8 @@
 void check_default_options(CheckOptions *opt)
 {
     opt->max_states = STATE_GRAPH_MAX_STATES;
+    opt->pass_work = CHECK_PASS_WORK;
+    opt->pass_work_per_state = 64;
 }
 
 void check_issue(CheckReport *r, CheckSeverity sev, const char *fmt, ...)
@@ -38,13 +40,27 @@ void check_issue(CheckReport *r, CheckSeverity sev, const char *fmt, ...)
     va_end(ap);
 }
 
+/* Where a text is: "the case", "scene 'x'", "scene 'x', choice 2", ... (formatted only when a
+ * text there is missing: a case has many thousands of texts). */
+typedef struct TextPlace {
+    const char *kind; /* "the case", "character", "scene", "ending" */
+    const char *id;   /* NULL for the case */
+    size_t choice;    /* 1-based, 0 for none */
+} TextPlace;
+
 /* Reports a text missing in a declared language. */
-static void need_text(const Scenario *sc, CheckReport *r, const MsText *t, const char *where,
+static void need_text(const Scenario *sc, CheckReport *r, const MsText *t, TextPlace at,
                       const char *field)
 {
     for (int l = 0; l < MS_LANG_COUNT; l++)
         if (sc->languages[l] && !ms_text_empty(t) && !ms_text_has(t, (MsLang)l)) {
-            char gap[160]; /* "feedback has no en text" or "feedback is an empty string in en" */
+            char where[160], gap[160]; /* gap: "feedback has no en text" or "... in en" */
+            if (!at.id)
+                snprintf(where, sizeof where, "%s", at.kind);
+            else if (!at.choice)
+                snprintf(where, sizeof where, "%s '%s'", at.kind, at.id);
+            else
+                snprintf(where, sizeof where, "%s '%s', choice %zu", at.kind, at.id, at.choice);
             check_issue(r, CHECK_ERROR, "%s: %s (the case declares languages %s%s%s)", where,
                         ms_text_gap(t, (MsLang)l, field, gap, sizeof gap),
                         sc->languages[MS_LANG_NL] ? "nl" : "",
@@ -55,36 +71,35 @@ static void need_text(const Scenario *sc, CheckReport *r, const MsText *t, const
 
 static void check_texts(const Scenario *sc, CheckReport *r)
 {
-    char where[160];
-    need_text(sc, r, &sc->title, "the case", "title");
-    need_text(sc, r, &sc->summary, "the case", "summary");
-    need_text(sc, r, &sc->audience, "the case", "audience");
-    need_text(sc, r, &sc->debrief, "the case", "debrief");
+    TextPlace at = {"the case", NULL, 0};
+    need_text(sc, r, &sc->title, at, "title");
+    need_text(sc, r, &sc->summary, at, "summary");
+    need_text(sc, r, &sc->audience, at, "audience");
+    need_text(sc, r, &sc->debrief, at, "debrief");
     for (int s = 0; s < MS_STEP_COUNT; s++)
-        need_text(sc, r, &sc->not_applicable[s], "the case", "not_applicable");
+        need_text(sc, r, &sc->not_applicable[s], at, "not_applicable");
     for (size_t i = 0; i < sc->character_count; i++) {
-        snprintf(where, sizeof where, "character '%s'", sc->characters[i].id);
-        need_text(sc, r, &sc->characters[i].name, where, "name");
-        need_text(sc, r, &sc->characters[i].role, where, "role");
+        at = (TextPlace){"character", sc->characters[i].id, 0};
+        need_text(sc, r, &sc->characters[i].name, at, "name");
+        need_text(sc, r, &sc->characters[i].role, at, "role");
     }
     for (size_t i = 0; i < sc->scene_count; i++) {
         const ScenarioScene *s = &sc->scenes[i];
-        snprintf(where, sizeof where, "scene '%s'", s->id);
-        need_text(sc, r, &s->text, where, "text");
+        need_text(sc, r, &s->text, (TextPlace){"scene", s->id, 0}, "text");
         for (size_t c = 0; c < s->choice_count; c++) {
-            snprintf(where, sizeof where, "scene '%s', choice %zu", s->id, c + 1);
-            need_text(sc, r, &s->choices[c].text, where, "text");
-            need_text(sc, r, &s->choices[c].feedback, where, "feedback");
-            need_text(sc, r, &s->choices[c].critical.explanation, where, "critical explanation");
+            at = (TextPlace){"scene", s->id, c + 1};
+            need_text(sc, r, &s->choices[c].text, at, "text");
+            need_text(sc, r, &s->choices[c].feedback, at, "feedback");
+            need_text(sc, r, &s->choices[c].critical.explanation, at, "critical explanation");
         }
     }
     for (size_t i = 0; i < sc->ending_count; i++) {
         const ScenarioEnding *e = &sc->endings[i];
-        snprintf(where, sizeof where, "ending '%s'", e->id);
-        need_text(sc, r, &e->title, where, "title");
-        need_text(sc, r, &e->text, where, "text");
-        need_text(sc, r, &e->debrief, where, "debrief");
-        need_text(sc, r, &e->history, where, "history");
+        at = (TextPlace){"ending", e->id, 0};
+        need_text(sc, r, &e->title, at, "title");
+        need_text(sc, r, &e->text, at, "text");
+        need_text(sc, r, &e->debrief, at, "debrief");
+        need_text(sc, r, &e->history, at, "history");
     }
 }
 
@@ -201,11 +216,15 @@ static void check_criticals(const Scenario *sc, CheckReport *r)
 
 MsStatus check_scenario(const Scenario *sc, const CheckOptions *opt, CheckReport *r)
 {
-    CheckOptions defaults;
-    if (!opt) {
-        check_default_options(&defaults);
-        opt = &defaults;
+    CheckOptions defaults; /* a guard left at 0 takes its default */
+    check_default_options(&defaults);
+    if (opt) {
+        defaults.max_states = opt->max_states ? opt->max_states : defaults.max_states;
+        defaults.pass_work = opt->pass_work ? opt->pass_work : defaults.pass_work;
+        if (opt->pass_work_per_state)
+            defaults.pass_work_per_state = opt->pass_work_per_state;
     }
+    opt = &defaults;
     memset(r, 0, sizeof *r);
     size_t choices = 0;
     r->issues = calloc(CHECK_MAX_ISSUES, sizeof *r->issues);

@@ -23,8 +23,14 @@ typedef struct CheckIssue {
     char message[1024]; /* "scene 'gesprek', choice 2: no feedback" */
 } CheckIssue;
 
+#define CHECK_PASS_WORK 4000000u
+
 typedef struct CheckOptions {
     size_t max_states; /* memory guard for hostile packs (default STATE_GRAPH_MAX_STATES) */
+    /* Time guard of the pass count: pass_work additions plus pass_work_per_state for each state
+     * and edge (defaults CHECK_PASS_WORK, 64); past it only that count is missing. */
+    size_t pass_work;
+    size_t pass_work_per_state;
 } CheckOptions;
 
 typedef struct CheckStepRange {

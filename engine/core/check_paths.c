@@ -23,7 +23,12 @@
 
 #define NONE UINT32_MAX
 #define NEG_INF INT64_MIN
-/* Memory guard of the pass count: margins held at once, over all states. */
+/* Guards of the pass count, which keeps per state how many paths reach it with each score
+ * margin: the margins held at once, over all states (memory), and the additions of counts it
+ * makes, weighed by their size in 64-bit words (time: CheckOptions.pass_work plus so many per
+ * state and edge, linear in the graph). Counting paths by score costs as much as there are distinct scores; a case of
+ * thousands of decisions with many scores would take minutes, so past a guard the count is
+ * given up with a warning. Every proof is made over the graph without it. */
 #define PASS_MAX_ENTRIES 16000000u
 
 typedef struct Ctx {
@@ -31,6 +36,14 @@ typedef struct Ctx {
     StateGraph *g;
     CheckReport *r;
     int64_t pass_num, pass_den; /* the pass mark as a reduced fraction */
+    /* What every pass over the graph reads, flat (the scenes' choices are far apart in memory):
+     * per edge the points it earns and whether it is a critical mistake, per state the points
+     * possible. Non-decisions earn and offer 0. */
+    int16_t *earned;
+    int16_t *possible;
+    bool *critical;
+    uint8_t *skips; /* per edge: the steps its option says it goes on without */
+    int8_t *step;   /* per state: its scene's Meldcode step */
 } Ctx;
 
 static const ScenarioChoice *edge_choice(const Ctx *c, uint32_t s, uint32_t e)
@@ -41,18 +54,52 @@ static const ScenarioChoice *edge_choice(const Ctx *c, uint32_t s, uint32_t e)
 
 static int edge_earned(const Ctx *c, uint32_t s, uint32_t e)
 {
-    return c->g->decision[s] ? edge_choice(c, s, e)->points : 0;
+    (void)s;
+    return c->earned[e];
 }
 
 static int edge_possible(const Ctx *c, uint32_t s)
 {
-    return c->g->decision[s] ? c->g->best[s] : 0;
+    return c->possible[s];
 }
 
 static bool edge_critical(const Ctx *c, uint32_t s, uint32_t e)
 {
-    const ScenarioChoice *ch = edge_choice(c, s, e);
-    return ch && ch->critical.id;
+    (void)s;
+    return c->critical[e];
+}
+
+/* Fills the flat arrays of Ctx; false when out of memory. */
+static bool ctx_flatten(Ctx *c)
+{
+    const StateGraph *g = c->g;
+    c->earned = malloc((g->edge_count + 1) * sizeof *c->earned);
+    c->possible = malloc((g->state_count + 1) * sizeof *c->possible);
+    c->critical = malloc(g->edge_count + 1);
+    c->skips = malloc(g->edge_count + 1);
+    c->step = malloc(g->state_count + 1);
+    if (!c->earned || !c->possible || !c->critical || !c->skips || !c->step)
+        return false;
+    for (uint32_t s = 0; s < g->state_count; s++) {
+        c->possible[s] = (int16_t)(g->decision[s] ? g->best[s] : 0);
+        c->step[s] = (int8_t)c->sc->scenes[g->scene[s]].step;
+        for (uint32_t e = g->edge_start[s]; e < g->edge_start[s + 1]; e++) {
+            const ScenarioChoice *ch = edge_choice(c, s, e);
+            c->earned[e] = (int16_t)(g->decision[s] ? ch->points : 0);
+            c->critical[e] = ch && ch->critical.id;
+            c->skips[e] = (uint8_t)(ch ? ch->skips : 0);
+        }
+    }
+    return true;
+}
+
+static void ctx_free(Ctx *c)
+{
+    free(c->earned);
+    free(c->possible);
+    free(c->critical);
+    free(c->skips);
+    free(c->step);
 }
 
 static int64_t edge_margin(const Ctx *c, uint32_t s, uint32_t e)
@@ -253,7 +300,17 @@ static bool margin_normalise(MarginList *l, int64_t lo, size_t *held)
     for (uint32_t i = 0; i < l->n; i++)
         if (l->m[i].value > -lo)
             l->m[i].value = -lo;
-    qsort(l->m, l->n, sizeof *l->m, margin_cmp);
+    if (l->n > 24) {
+        qsort(l->m, l->n, sizeof *l->m, margin_cmp);
+    } else { /* most lists hold a handful of values: qsort's set-up costs more than this */
+        for (uint32_t i = 1; i < l->n; i++) {
+            Margin m = l->m[i];
+            uint32_t j = i;
+            for (; j > 0 && l->m[j - 1].value > m.value; j--)
+                l->m[j] = l->m[j - 1];
+            l->m[j] = m;
+        }
+    }
     uint32_t k = 0;
     for (uint32_t i = 0; i < l->n; i++) {
         if (k && l->m[k - 1].value == l->m[i].value) {
@@ -269,11 +326,12 @@ static bool margin_normalise(MarginList *l, int64_t lo, size_t *held)
     return true;
 }
 
-static MsStatus count_passing(Ctx *c)
+static MsStatus count_passing(Ctx *c, const CheckOptions *opt)
 {
     StateGraph *g = c->g;
     CheckReport *r = c->r;
-    size_t n = g->state_count, held = 0;
+    size_t n = g->state_count, held = 0, work = 0;
+    size_t max_work = opt->pass_work + opt->pass_work_per_state * (n + g->edge_count);
     int64_t *lo = calloc(n, sizeof *lo), *hi = calloc(n, sizeof *hi);
     MarginList *at = calloc(n, sizeof *at);
     MsStatus st = MS_ERR_NOMEM;
@@ -290,16 +348,19 @@ static MsStatus count_passing(Ctx *c)
         MarginList *l = &at[s];
         if (!l->n)
             continue;
+        work += l->n; /* its sorting */
         if (!margin_normalise(l, lo[s], &held)) {
             st = MS_ERR_NOMEM;
             break;
         }
-        for (uint32_t e = g->edge_start[s]; e < g->edge_start[s + 1] && st == MS_OK; e++) {
+        for (uint32_t e = g->edge_start[s];
+             e < g->edge_start[s + 1] && st == MS_OK && work <= max_work; e++) {
             if (edge_critical(c, s, e))
                 continue;
             int32_t t = g->edge_to[e];
             int64_t m = edge_margin(c, s, e);
             for (uint32_t k = 0; k < l->n && st == MS_OK; k++) {
+                work += path_count_words(&l->m[k].count);
                 int64_t v = l->m[k].value + m;
                 if (t < 0) {
                     if (v >= 0 && !path_count_add(&r->paths_passed, &l->m[k].count))
@@ -312,12 +373,16 @@ static MsStatus count_passing(Ctx *c)
         }
         held -= l->n;
         margin_list_free(l);
-        if (held > PASS_MAX_ENTRIES) {
+        if (held > PASS_MAX_ENTRIES || work > max_work) {
             r->passed_counted = false;
-            check_issue(r, CHECK_ERROR,
-                        "the passing paths cannot be counted: their scores take more than %u "
-                        "distinct values at once (near scene '%s'); use fewer distinct points",
-                        PASS_MAX_ENTRIES, c->sc->scenes[g->scene[s]].id);
+            path_count_free(&r->paths_passed);
+            check_issue(r, CHECK_WARNING,
+                        "the passing paths are not counted: the paths take too many distinct "
+                        "scores to count them by score (%s, near scene '%s'); every proof still "
+                        "holds, only the number of passing paths is missing",
+                        held > PASS_MAX_ENTRIES ? "more than 16 million at once"
+                                                : "too many additions",
+                        c->sc->scenes[g->scene[s]].id);
             break;
         }
     }
@@ -339,7 +404,7 @@ static void min_weighted(const Ctx *c, int step, int64_t num, int64_t den, int64
     const StateGraph *g = c->g;
     for (size_t i = g->state_count; i-- > 0;) {
         uint32_t s = g->topo[i];
-        bool counts = step < 0 || (int)c->sc->scenes[g->scene[s]].step == step;
+        bool counts = step < 0 || c->step[s] == step;
         val[s] = INT64_MAX;
         arg[s] = NONE;
         for (uint32_t e = g->edge_start[s]; e < g->edge_start[s + 1]; e++) {
@@ -357,7 +422,7 @@ static void min_weighted(const Ctx *c, int step, int64_t num, int64_t den, int64
     *earned = *possible = 0;
     for (uint32_t s = 0; arg[s] != NONE;) {
         uint32_t e = arg[s];
-        if (step < 0 || (int)c->sc->scenes[g->scene[s]].step == step) {
+        if (step < 0 || c->step[s] == step) {
             *earned += edge_earned(c, s, e);
             *possible += edge_possible(c, s);
         }
@@ -423,9 +488,8 @@ static bool keep_no_critical(const Ctx *c, uint32_t s, uint32_t e, int step)
 /* The paths that meet no decision of `step` and take no option that declares it skips it. */
 static bool keep_skipping_step(const Ctx *c, uint32_t s, uint32_t e, int step)
 {
-    const ScenarioChoice *ch = edge_choice(c, s, e);
-    return !edge_critical(c, s, e) && !(ch && (ch->skips >> step & 1)) &&
-           !(c->g->decision[s] && (int)c->sc->scenes[c->g->scene[s]].step == step);
+    return !c->critical[e] && !(c->skips[e] >> step & 1) &&
+           !(c->g->decision[s] && c->step[s] == step);
 }
 
 static void prove_passing_route(Ctx *c, int64_t *pre, uint32_t *in, bool *nomem)
@@ -669,7 +733,7 @@ MsStatus check_paths(const Scenario *sc, const CheckOptions *opt, CheckReport *r
     size_t n = g.state_count;
     int64_t *val = malloc(n * sizeof *val);
     uint32_t *arg = malloc(n * sizeof *arg);
-    bool nomem = !val || !arg;
+    bool nomem = !val || !arg || !ctx_flatten(&c);
     if (!nomem)
         check_states(&c);
     if (!nomem && !g.acyclic) {
@@ -681,7 +745,7 @@ MsStatus check_paths(const Scenario *sc, const CheckOptions *opt, CheckReport *r
                 r->steps[sc->scenes[g.scene[s]].step].met = true;
         st = count_paths(&c);
         if (st == MS_OK)
-            st = count_passing(&c);
+            st = count_passing(&c, opt);
         r->max_scaled = path_count_is_zero(&r->paths) ? 0 : 1; /* a top option everywhere */
         r->min_scaled = path_count_is_zero(&r->paths) ? 0 : lowest_ratio(&c, -1, val, arg);
         for (int step = 0; step < MS_STEP_COUNT; step++)
@@ -695,6 +759,7 @@ MsStatus check_paths(const Scenario *sc, const CheckOptions *opt, CheckReport *r
     }
     free(val);
     free(arg);
+    ctx_free(&c);
     state_graph_free(&g);
     return nomem ? MS_ERR_NOMEM : st;
 }

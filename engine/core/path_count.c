@@ -104,3 +104,11 @@ void path_count_free(PathCount *c)
     c->big = NULL;
     c->small = 0;
 }
+
+size_t path_count_words(const PathCount *c)
+{
+    if (!c->big)
+        return 1;
+    size_t n = mpz_size((mpz_srcptr)c->big);
+    return n ? n : 1;
+}

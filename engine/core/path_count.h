@@ -25,5 +25,7 @@ char *path_count_string(const PathCount *c);
 /* The value as a double (may be inf for huge counts), for JSON and rates. */
 double path_count_double(const PathCount *c);
 void path_count_free(PathCount *c); /* back to zero; fine on a zero count */
+/* 64-bit words the value takes (1 while small): what one addition of it costs. */
+size_t path_count_words(const PathCount *c);
 
 #endif

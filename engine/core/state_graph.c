@@ -261,12 +261,15 @@ static MsStatus expand(Builder *b, uint32_t s, MsError *err)
     const ScenarioScene *scene = &sc->scenes[g->scene[s]];
     const double *v = g->values + (size_t)g->vars[s] * b->nv;
     size_t n = scene->has_next ? 1 : scene->choice_count;
+    size_t had = b->edge_cap;
     if (!grow((void **)&g->edge_to, &b->edge_cap, g->edge_count + n, sizeof *g->edge_to))
         return MS_ERR_NOMEM;
-    void *q = realloc(g->edge_choice, b->edge_cap * sizeof *g->edge_choice);
-    if (!q)
-        return MS_ERR_NOMEM;
-    g->edge_choice = q;
+    if (b->edge_cap != had || !g->edge_choice) {
+        void *q = realloc(g->edge_choice, b->edge_cap * sizeof *g->edge_choice);
+        if (!q)
+            return MS_ERR_NOMEM;
+        g->edge_choice = q;
+    }
     g->edge_start[s] = (uint32_t)g->edge_count;
     int best = -128, offered = 0;
     for (size_t c = 0; c < n; c++) {
@@ -399,7 +402,10 @@ MsStatus state_graph_build(const Scenario *sc, size_t max_states, StateGraph *g,
     MsStatus st = MS_ERR_NOMEM;
     size_t route_cap = 0;
     b.scratch = malloc((b.nv ? b.nv : 1) * sizeof *b.scratch);
-    if (!b.scratch || !table_init(&b.states, 1024) || !table_init(&b.vectors, 64))
+    /* Most cases have about one state per scene: start at that size, not rehash up to it. */
+    size_t expect = sc->scene_count < max_states ? sc->scene_count : max_states;
+    if (!b.scratch || !table_init(&b.states, expect) || !table_init(&b.vectors, 64) ||
+        !grow_states(&b, expect))
         goto fail;
     if (meldcode_actor_count(sc->meldcode) > STATE_GRAPH_MAX_ACTORS) {
         st = ms_error_set(err, MS_ERR_INTERNAL, NULL, 0, "more than %d Meldcode actors",

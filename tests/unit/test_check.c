@@ -346,6 +346,22 @@ static void path_count_beyond_64_bits(void **state)
     free(paths);
     free(passed);
     check_report_free(&r);
+
+    /* With a small time guard the pass count is given up, with a warning, and nothing else. */
+    Scenario *sc = NULL;
+    MsError err;
+    assert_int_equal(support_load(mc, src, &sc, &err), MS_OK);
+    CheckOptions opt = {.pass_work = 1, .pass_work_per_state = 1};
+    assert_int_equal(check_scenario(sc, &opt, &r), MS_OK);
+    assert_false(r.passed_counted);
+    assert_true(has_issue(&r, CHECK_WARNING, "the passing paths are not counted"));
+    assert_int_equal(r.errors, 0);
+    assert_true(r.analysed);
+    paths = path_count_string(&r.paths);
+    assert_string_equal(paths, "1208925819614629174706176");
+    free(paths);
+    check_report_free(&r);
+    scenario_free(sc);
 }
 
 /* A counter that grows on every round has no end: refused by the state guard, never a hang. */
