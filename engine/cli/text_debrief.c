@@ -119,15 +119,14 @@ static void print_route(FILE *out, const Cli *cli, const Session *s, const Score
     heading(out, cli_str(cli, "text.debrief.route"));
     print_route_line(out, cli, s, "text.debrief.your_route", r->route, r->route_count, width);
     print_route_line(out, cli, s, "text.debrief.correct_route", e->route, e->route_count, width);
-    fprintf(out, "  %s\n\n", cli_str(cli, score_route_matches(r, e) ? "text.debrief.route_same"
-                                                                     : "text.debrief.route_differs"));
+    static const char *const verdict[] = {"text.debrief.route_same", "text.debrief.route_order",
+                                          "text.debrief.route_differs"};
+    fprintf(out, "  %s\n\n", cli_str(cli, verdict[debrief_route_verdict(r, e)]));
     DebriefActor actors[DEBRIEF_MAX_ACTORS];
     size_t n = debrief_route_compare(r, e, actors);
     for (size_t i = 0; i < n; i++) {
         const MeldcodeActor *a = meldcode_actor(mc, (size_t)actors[i].actor);
-        const char *mark = actors[i].correct_pos < 0   ? "text.debrief.actor_extra"
-                           : actors[i].learner_pos < 0 ? "text.debrief.actor_missed"
-                                                       : "text.debrief.actor_ok";
+        const char *mark = debrief_actor_mark(&actors[i]);
         fprintf(out, "  %s %s\n", cli_str(cli, mark), tr(s, cli, &a->name));
         text_wrap_print(out, tr(s, cli, &a->role), width - 6, "      ");
     }

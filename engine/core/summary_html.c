@@ -197,18 +197,17 @@ static void route(const Page *p, const ScoreResult *r)
     route_line(p, "text.debrief.your_route", r->route, r->route_count);
     route_line(p, "text.debrief.correct_route", e->route, e->route_count);
     strbuf_puts(p->b, "<p>");
-    html_escape(p->b, str(p, score_route_matches(r, e) ? "text.debrief.route_same"
-                                                       : "text.debrief.route_differs"));
+    static const char *const verdict[] = {"text.debrief.route_same", "text.debrief.route_order",
+                                          "text.debrief.route_differs"};
+    html_escape(p->b, str(p, verdict[debrief_route_verdict(r, e)]));
     strbuf_puts(p->b, "</p>\n<ul class=\"route\">\n");
     DebriefActor actors[DEBRIEF_MAX_ACTORS];
     size_t n = debrief_route_compare(r, e, actors);
     for (size_t i = 0; i < n; i++) {
         const MeldcodeActor *a = meldcode_actor(p->sc->meldcode, (size_t)actors[i].actor);
-        const char *mark = actors[i].correct_pos < 0   ? "text.debrief.actor_extra"
-                           : actors[i].learner_pos < 0 ? "text.debrief.actor_missed"
-                                                       : "text.debrief.actor_ok";
-        strbuf_printf(p->b, "<li><span class=\"%s\">",
-                      actors[i].correct_pos < 0 || actors[i].learner_pos < 0 ? "warn" : "good");
+        const char *mark = debrief_actor_mark(&actors[i]);
+        bool good = actors[i].correct_pos >= 0 && actors[i].learner_pos >= 0 && !actors[i].moved;
+        strbuf_printf(p->b, "<li><span class=\"%s\">", good ? "good" : "warn");
         html_escape(p->b, str(p, mark));
         strbuf_puts(p->b, "</span> <strong>");
         html_escape(p->b, tr(p, &a->name));

@@ -228,6 +228,8 @@ const char *ui_critical_text(const UiApp *app, const ScenarioCritical *crit);
 const char *ui_debrief_total(const UiApp *app, char *buf, size_t cap);
 /* The actors of the learner's (or the correct) route in order, joined by sep; "" when empty. */
 void ui_route_names(const UiApp *app, bool learner, const char *sep, char *buf, size_t cap);
+/* The string key of the sentence that compares the two routes (same, another order, differs). */
+const char *ui_route_verdict_key(const ScoreResult *r, const ScenarioEnding *ending);
 
 /* Speech (ui_say_screen.c): the whole current screen in reading order, and the focused control. */
 void ui_say_screen(UiApp *app, UiSayList *out);

@@ -14,6 +14,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "debrief.h"
+
 typedef struct Route {
     bool learner;
     const int *actors;
@@ -137,6 +139,13 @@ static void route_column(UiApp *app, const Route *r, int x, int w, const int *ro
     }
 }
 
+const char *ui_route_verdict_key(const ScoreResult *r, const ScenarioEnding *ending)
+{
+    static const char *const key[] = {"ui.debrief.route_match", "ui.debrief.route_order",
+                                      "ui.debrief.route_differs"};
+    return key[debrief_route_verdict(r, ending)];
+}
+
 void ui_route_names(const UiApp *app, bool learner, const char *sep, char *buf, size_t cap)
 {
     buf[0] = '\0';
@@ -229,9 +238,8 @@ int ui_diagram_build(UiApp *app, int x, int y, int w)
     y += m->gap / 2;
     y += route_sentence(app, &routes[0], x, y, w);
     y += route_sentence(app, &routes[1], x, y, w);
-    bool same = score_route_matches(&app->score, ending);
     y += m->gap / 2;
-    y += ui_w_text(app, x, y, w, ui_app_str(app, same ? "ui.debrief.route_match" : "ui.debrief.route_differs"),
+    y += ui_w_text(app, x, y, w, ui_app_str(app, ui_route_verdict_key(&app->score, ending)),
                    UI_STYLE_ITALIC, m->body, UI_COLOR_TEXT);
     return y - top;
 }

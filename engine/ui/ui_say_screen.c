@@ -224,8 +224,7 @@ static void say_routes(UiApp *app, UiSayList *out)
         say_pair(app, out, ui_app_str(app, learner ? "ui.debrief.route_yours" : "ui.debrief.route_correct"),
                  names[0] != '\0' ? names : ui_app_str(app, "ui.debrief.route_empty"));
     }
-    say(app, out,
-        ui_app_str(app, score_route_matches(&app->score, ending) ? "ui.debrief.route_match" : "ui.debrief.route_differs"));
+    say(app, out, ui_app_str(app, ui_route_verdict_key(&app->score, ending)));
 }
 
 static void say_debrief(UiApp *app, UiSayList *out)

@@ -175,6 +175,40 @@ static void route_is_first_involvement_order(void **state)
     session_free(s);
 }
 
+/* Routes as the debrief compares them: the same actors in another order are told apart from a
+ * route that misses or adds one, and only the actors out of order are marked. */
+static void route_in_another_order(void **state)
+{
+    (void)state;
+    int S = meldcode_actor_find(mc, "school"), Z = meldcode_actor_find(mc, "zorgteam");
+    int B = meldcode_actor_find(mc, "buurtteam"), V = meldcode_actor_find(mc, "veilig_thuis");
+    int R = meldcode_actor_find(mc, "raad");
+    int correct[] = {S, Z, B, V};
+    ScenarioEnding e = {.route = correct, .route_count = 4};
+    ScoreResult r = {.route = {S, Z, V, B}, .route_count = 4};
+    assert_int_equal(debrief_route_verdict(&r, &e), DEBRIEF_ROUTE_ORDER);
+    DebriefActor cmp[DEBRIEF_MAX_ACTORS];
+    assert_int_equal(debrief_route_compare(&r, &e, cmp), 4);
+    assert_string_equal(debrief_actor_mark(&cmp[0]), "text.debrief.actor_ok");     /* school */
+    assert_string_equal(debrief_actor_mark(&cmp[1]), "text.debrief.actor_ok");     /* zorgteam */
+    assert_string_equal(debrief_actor_mark(&cmp[2]), "text.debrief.actor_moved");  /* buurtteam */
+    assert_string_equal(debrief_actor_mark(&cmp[3]), "text.debrief.actor_moved");  /* VT */
+
+    /* One actor too many early on: a different route, and nobody is out of order. */
+    ScoreResult extra = {.route = {S, R, Z, B, V}, .route_count = 5};
+    assert_int_equal(debrief_route_verdict(&extra, &e), DEBRIEF_ROUTE_DIFFERS);
+    assert_int_equal(debrief_route_compare(&extra, &e, cmp), 5);
+    for (int i = 0; i < 4; i++)
+        assert_false(cmp[i].moved);
+    assert_string_equal(debrief_actor_mark(&cmp[4]), "text.debrief.actor_extra");
+
+    /* One missed: different. The same route: same. */
+    ScoreResult missed = {.route = {S, Z, V}, .route_count = 3};
+    assert_int_equal(debrief_route_verdict(&missed, &e), DEBRIEF_ROUTE_DIFFERS);
+    ScoreResult same = {.route = {S, Z, B, V}, .route_count = 4};
+    assert_int_equal(debrief_route_verdict(&same, &e), DEBRIEF_ROUTE_SAME);
+}
+
 static void unfinished_session_is_not_passed(void **state)
 {
     (void)state;
@@ -264,6 +298,7 @@ int main(void)
         cmocka_unit_test(critical_mistake_fails_even_with_points),
         cmocka_unit_test(scaled_is_clamped_and_pass_mark_inclusive),
         cmocka_unit_test(route_is_first_involvement_order),
+        cmocka_unit_test(route_in_another_order),
         cmocka_unit_test(unfinished_session_is_not_passed),
         cmocka_unit_test(options_and_invalid_choices),
         cmocka_unit_test(back_undoes_last_decision_and_its_effects),
